@@ -1,0 +1,31 @@
+import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../support/chromium.mjs';
+
+/** Base URL of the served dist/ (ends with "/"). */
+export const baseUrl = (): string => inject('baseUrl');
+
+/** Launch Debian's Chromium headless with offline-friendly flags. */
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });
+}
+
+/** Options for a fresh context: viewport, colour scheme and JavaScript on or off. */
+export interface ContextOptions {
+  width?: number;
+  height?: number;
+  colorScheme?: 'light' | 'dark';
+  javaScriptEnabled?: boolean;
+}
+
+/** A new context (axe needs one made with newContext) and a page in it. */
+export async function openPage(browser: Browser, path: string, opts: ContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: opts.width ?? 1000, height: opts.height ?? 800 },
+    colorScheme: opts.colorScheme ?? 'light',
+    javaScriptEnabled: opts.javaScriptEnabled ?? true,
+  });
+  const page = await context.newPage();
+  await page.goto(new URL(path.replace(/^\//, ''), baseUrl()).href, { waitUntil: 'load' });
+  return { context, page };
+}
