@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { satteri } from '@astrojs/markdown-satteri';
+import { satteriCheckFigures } from './src/mdx/satteri-check-figures.ts';
 import { SITE_URL, BASE_PATH } from './site.config.mjs';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -11,6 +13,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],
+  // Astro 7's default Markdown processor is Sätteri; this plugin stops the build on an unknown <Stat id>.
+  markdown: { processor: satteri({ mdastPlugins: [satteriCheckFigures()] }) },
   // Prefetch and dev toolbar add client JS we do not want on reading pages.
   devToolbar: { enabled: false },
   vite: {
