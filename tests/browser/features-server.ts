@@ -15,7 +15,9 @@ export interface Served {
 /** Serve a build with its generated _headers applied to every response. */
 export async function serveWithHeaders(b: Build): Promise<Served> {
   const rules = parseHeaders(readFileSync(join(b.dir, '_headers'), 'utf8'));
-  return serveStatic({ dir: b.dir, base: b.base, headers: (pathname: string) => headersFor(rules, pathname) });
+  // static-server.mjs is untyped JS whose default `headers` infers as `() => {}`; ours takes the path.
+  const headers = ((pathname: string) => headersFor(rules, pathname)) as unknown as () => object;
+  return serveStatic({ dir: b.dir, base: b.base, headers });
 }
 
 /** Serve any folder at "/" (a page from another origin, e.g. one that frames ours). */

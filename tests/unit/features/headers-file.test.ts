@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatHeaders, headersFor, matchesPattern, parseHeaders } from '../../../src/lib/seo/headers-file.mjs';
 
 describe('_headers format', () => {
-  const rules = [
+  const rules: { path: string; headers: Record<string, string> }[] = [
     { path: '/*', headers: { 'X-Content-Type-Options': 'nosniff' } },
     { path: '/embed/*', headers: { 'Content-Security-Policy': "default-src 'self'; frame-ancestors *" } },
     { path: '/about/', headers: { 'X-Frame-Options': 'DENY' } },
