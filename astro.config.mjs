@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { satteri } from '@astrojs/markdown-satteri';
+import { satteriCheckFigures } from './src/mdx/satteri-check-figures.ts';
 import { SITE_URL, BASE_PATH } from './site.config.mjs';
 import { CSP_DIRECTIVES, CSP_STYLE_RESOURCES, inlineScriptHashes } from './src/lib/seo/csp.mjs';
 import { securityHeaders } from './src/lib/seo/headers-integration.mjs';
@@ -17,6 +19,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap({ filter: (page) => !NOT_IN_SITEMAP.test(new URL(page).pathname) }), securityHeaders()],
+  // Astro 7's default Markdown processor is Sätteri; this plugin stops the build on an unknown <Stat id>.
+  markdown: { processor: satteri({ mdastPlugins: [satteriCheckFigures()] }) },
   // Prefetch and dev toolbar add client JS we do not want on reading pages.
   devToolbar: { enabled: false },
   security: {
