@@ -83,6 +83,13 @@ describe.each(BUILDS)('site features in $dir (base $base)', (b) => {
       expect(Date.parse(String(ld!.datePublished))).not.toBeNaN();
       expect(Date.parse(String(ld!.dateModified))).toBeGreaterThanOrEqual(Date.parse(String(ld!.datePublished)));
       expect(ld!.image).toEqual([meta(page, 'og:image')]);
+      // An article that states sourced figures cites their sources.
+      const notes = page.elements.filter((e) => /^fig-note-/.test(e.attributes.id ?? '')).length;
+      if (notes > 0) {
+        const cited = ld!.citation as { name: string; url?: string }[];
+        expect(cited.length, `${file} states ${notes} figures but cites nothing`).toBeGreaterThan(0);
+        for (const c of cited) expect(c.url, c.name).toMatch(/^https:\/\//);
+      }
     }
   });
 

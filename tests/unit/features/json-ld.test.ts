@@ -39,3 +39,16 @@ describe('JSON-LD', () => {
     expect(JSON.stringify(websiteJsonLd('d'))).toContain('search/?q={search_term_string}');
   });
 });
+
+describe('article citations', () => {
+  it('finds the figure ids an MDX body states, once each, in order', async () => {
+    const { statIdsIn } = await import('../../../src/lib/seo/citations');
+    expect(statIdsIn('a <Stat id="x-1" /> b <Stat format="pct" id=\'y\'/> c <Stat id="x-1"/> <Stats id="no"/>')).toEqual(['x-1', 'y']);
+  });
+
+  it('turns a CSL-JSON source into a cited work, linking the DOI first', async () => {
+    const { citedWork } = await import('../../../src/lib/seo/citations');
+    const work = citedWork({ id: 'a', type: 'article', title: 'T', DOI: '10.1/x', URL: 'https://u', grade: 'P', author: [{ family: 'Hui', given: 'Xiang' }, { literal: 'OECD' }], issued: { 'date-parts': [[2024, 5]] } });
+    expect(work).toEqual({ title: 'T', url: 'https://doi.org/10.1/x', authors: ['Xiang Hui', 'OECD'], year: 2024 });
+  });
+});
