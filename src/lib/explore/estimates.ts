@@ -23,10 +23,16 @@ export function estimateCaveat(e: StudyEstimate): string {
   return e.note ? `${line} ${e.note}` : line;
 }
 
-/** Who the estimate comes from: "Hui et al. (2024)", or for grade S "…, as reported by …". */
+/**
+ * Who the estimate comes from: the study, then where the figure was read when that is another text
+ * ("Teutloff et al. (2025), in CSH (csh.ac.at)"), and for grade S the outlet that reported it.
+ */
 export function estimateAttribution(e: StudyEstimate, sourceOf: (id: string) => Source): string {
-  const from = sourceShortName(sourceOf(e.source));
-  return e.grade === 'S' && e.reported_by ? `${from}, as reported by ${sourceShortName(sourceOf(e.reported_by))}` : from;
+  const study = sourceShortName(sourceOf(e.study));
+  const source = sourceShortName(sourceOf(e.source));
+  let from = study === source ? study : `${study}, in ${source}`;
+  if (e.grade === 'S' && e.reported_by) from += `, as reported by ${sourceShortName(sourceOf(e.reported_by))}`;
+  return from;
 }
 
 /** A link for a source: its DOI, else its URL. */

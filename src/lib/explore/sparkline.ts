@@ -23,12 +23,13 @@ export interface Sparkline {
 }
 
 /** Sparkline of a monthly series (in month order, at least two months) in a width × height box. */
-export function sparkline(series: readonly MonthValue[], width = 280, height = 64, pad = 3): Sparkline {
+export function sparkline(series: readonly MonthValue[], width = 300, height = 72, pad = 3, headroom = 12): Sparkline {
   if (series.length < 2) throw new Error(`sparkline: needs at least two months, got ${series.length}`);
   const max = Math.max(...series.map((m) => m.index));
   const x = scaleLinear().domain([0, series.length - 1]).range([pad, width - pad]);
   // Zero-based so the line's height is proportional to the index: a fall to half looks like half.
-  const y = scaleLinear().domain([0, max]).range([height - pad, pad]);
+  // The top `headroom` is left free for an annotation label.
+  const y = scaleLinear().domain([0, max]).range([height - pad, pad + headroom]);
   const d = line<MonthValue>()
     .x((_, i) => x(i))
     .y((m) => y(m.index))
