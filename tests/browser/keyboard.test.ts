@@ -56,7 +56,7 @@ describe('page shell by keyboard', () => {
     const stops = await tabStops(page, 12);
     expect(stops[0]?.name).toBe('Skip to content');
     const nav = stops.filter((s) => s.inMainNav).map((s) => s.name);
-    expect(nav).toEqual(['Articles', 'Charts', 'Data', 'Methodology', 'About']);
+    expect(nav).toEqual(['Articles', 'Charts', 'Explore', 'Data', 'Methodology', 'About']);
     expect(stops.some((s) => s.tag === 'select' && /theme/i.test(s.name))).toBe(true);
     const header = stops.slice(0, stops.findIndex((s) => s.tag === 'select') + 1);
     expect(header.filter((s) => !s.indicator).map((s) => s.name), 'tab stops without a visible focus indicator').toEqual([]);

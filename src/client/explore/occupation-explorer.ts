@@ -39,7 +39,11 @@ class OccupationExplorer extends HTMLElement {
     this.list = this.querySelector('[role="listbox"]')!;
     const input = this.input;
     const load = () => void this.load();
-    input.addEventListener('focus', load);
+    input.addEventListener('focus', () => {
+      load();
+      // The chosen title is in the box: select it, so typing starts a new search.
+      if (this.chosen >= 0) input.select();
+    });
     input.addEventListener('pointerenter', load);
     input.addEventListener('input', () => void this.search(true));
     input.addEventListener('keydown', (e) => this.onKey(e));

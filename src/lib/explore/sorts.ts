@@ -1,10 +1,11 @@
 // The static table's sort orders. Without JavaScript a table cannot re-sort itself, so each order is
-// its own pre-rendered page: /explore/ (by title) and /explore/by/<key>/.
+// its own pre-rendered page: /explore/ (by title) and /explore/by/<key>/. Each page carries all 923
+// rows, so the set is kept to the orders readers most need (GPT-4's β is shown but not a sort page).
 import type { OccupationExposureRow } from '../../data/schemas/occupation-exposure';
 import { missingLabel } from './format';
 
 /** A sortable column of the explorer table. */
-export type SortKey = 'title' | 'human-exposure' | 'gpt4-exposure' | 'employment' | 'wage';
+export type SortKey = 'title' | 'human-exposure' | 'employment' | 'wage';
 
 /** How one sort order is named, addressed and applied. */
 export interface SortOrder {
@@ -47,14 +48,6 @@ export const SORTS: readonly SortOrder[] = [
     direction: 'descending',
     directionLabel: 'most exposed first',
     compare: descending((r) => r.human_beta),
-  },
-  {
-    key: 'gpt4-exposure',
-    path: 'explore/by/gpt4-exposure/',
-    label: 'GPT-4-rated exposure (β)',
-    direction: 'descending',
-    directionLabel: 'most exposed first',
-    compare: descending((r) => r.gpt4_beta),
   },
   {
     key: 'employment',
