@@ -149,7 +149,7 @@ describe('occupation explorer with JavaScript', () => {
   it('a title in the table selects in place, without loading another page', async () => {
     const { context, page } = await openPage(browser, '/explore/');
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
-    await page.locator('a[data-occ="27-3042.00"]').click();
+    await page.locator('table a[data-occ="27-3042.00"]').click();
     await expect.poll(() => field(page, 'title')).toBe('Technical Writers');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('occ-title');
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
@@ -200,7 +200,7 @@ describe('occupation explorer without JavaScript', () => {
     const sorted = table.locator('thead th[aria-sort]');
     expect(await sorted.count()).toBe(1);
     expect(await sorted.getAttribute('aria-sort')).toBe(s.direction);
-    expect(await table.locator('thead th[scope="col"]').count()).toBe(7);
+    expect(await table.locator('thead th[scope="col"]').count()).toBe(6);
     // The search UI stays hidden; the page says the table is the way in.
     expect(await page.locator('#occ-q').isVisible()).toBe(false);
     expect(await page.locator('[data-f="nojs"]').isVisible()).toBe(true);
@@ -213,7 +213,9 @@ describe('occupation explorer without JavaScript', () => {
     expect(await row.locator('th a').getAttribute('href')).toBe('?occ=27-3091.00#occ-27-3091-00');
     const cells = (await row.locator('td').allTextContents()).map((t) => t.trim());
     const r = translators;
-    expect(cells).toEqual([r.onet_code, formatScore(r.human_beta), formatScore(r.gpt4_beta), formatCount(r.employment!), formatUsd(r.median_wage!), 'Writing and translation']);
+    expect(cells).toEqual([r.onet_code, formatScore(r.human_beta), formatScore(r.gpt4_beta), formatCount(r.employment!), formatUsd(r.median_wage!)]);
+    // Its category card links back to it.
+    expect(await page.locator('#cat-writing a[data-occ="27-3091.00"]').getAttribute('href')).toBe('?occ=27-3091.00#occ-27-3091-00');
     await context.close();
   });
 });

@@ -305,7 +305,7 @@ class OccupationExplorer extends HTMLElement {
   /** Show the strip's keyboard cursor at byBeta position p (-1: back on the chosen occupation). */
   private moveCursor(p: number): void {
     const m = this.model;
-    if (!m) return;
+    if (!m || this.chosen < 0) return;
     const strip = this.f('strip');
     const tip = this.f('tip');
     const at = p < 0 ? m.byBeta.indexOf(this.chosen) : p;

@@ -20,7 +20,7 @@ export interface Strip {
 const PHI = 0.6180339887498949;
 
 /** Strip plot of shares in 0–1; `shares` in any order (they are sorted so the jitter is stable). */
-export function strip(shares: readonly number[], width = 640, height = 84, padX = 16): Strip {
+export function strip(shares: readonly number[], width = 480, height = 84, padX = 16): Strip {
   const x0 = padX;
   const x1 = width - padX;
   const y0 = 30;

@@ -20,7 +20,7 @@ describe('strip plot', () => {
       expect(Number(y)).toBeLessThanOrEqual(s.y1);
     }
     // Second dot: jitter 0.618… of the 30 px band below y0 = 30.
-    expect(strip([1, 0]).d).toBe('M16 30h0M624 48.5h0');
+    expect(strip([1, 0]).d).toBe('M16 30h0M464 48.5h0');
   });
 });
 
