@@ -71,7 +71,7 @@ export default defineChart<Row>({
     return [
       `Grade S: the ${pair} pairing is one example given by Nick Loper (Side Hustle Nation) and reported by Business Insider (Emily Stewart, 16 Oct 2025), read in a repost; it is not a survey of prices.`,
       'The other prices are mentioned on photographers’ blogs and a trade magazine, which have a stake in the comparison.',
-      ...missing.map((r) => `Not drawn: ${r.provider.toLowerCase()} (${r.note ?? 'no price stated'}).`),
+      ...missing.map((r) => `Not drawn: ${r.provider.charAt(0).toLowerCase()}${r.provider.slice(1)}: ${(r.note ?? 'no price stated').replace(/\.$/, '')}.`),
     ];
   },
 });

@@ -1,6 +1,12 @@
 import type { ScaleLinear, ScaleTime } from 'd3-scale';
 import { COLORS, type Variant } from '../theme';
 import { el, g, text } from '../svg';
+import { textWidth } from '../text-width';
+
+/** Keep a centred label of width w inside [lo, hi]. */
+export function clampLabel(x: number, w: number, lo: number, hi: number): number {
+  return Math.min(Math.max(x, lo + w / 2), hi - w / 2);
+}
 
 /** Vertical gridlines and labels for a horizontal value axis (labels below `bottom`, or above `top`). */
 export function xAxis(
@@ -13,7 +19,10 @@ export function xAxis(
     const isZero = opts.zero && typeof t === 'number' && t === 0;
     parts.push(el('line', { x1: x, x2: x, y1: opts.top, y2: opts.bottom, stroke: isZero ? COLORS.inkMuted : COLORS.grid, 'stroke-width': 1 }));
     const y = opts.labelsAt === 'top' ? opts.top - 6 : opts.bottom + opts.variant.smallFontSize + 4;
-    parts.push(text(opts.format(t as never), { x, y, 'text-anchor': 'middle', fill: COLORS.inkMuted, 'font-size': opts.variant.smallFontSize }));
+    const label = opts.format(t as never);
+    const [lo, hi] = scale.range() as [number, number];
+    const lx = clampLabel(x, textWidth(label, opts.variant.smallFontSize), Math.min(lo, hi) - 2, Math.max(lo, hi) + 2);
+    parts.push(text(label, { x: lx, y, 'text-anchor': 'middle', fill: COLORS.inkMuted, 'font-size': opts.variant.smallFontSize }));
   }
   return g({ class: 'axis axis-x', 'aria-hidden': 'true' }, parts);
 }

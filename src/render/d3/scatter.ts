@@ -34,7 +34,7 @@ export function scatter(points: readonly ScatterPoint[], opts: ScatterOptions): 
   const small = variant.smallFontSize;
   const W = variant.width;
   const H = variant.name === 'wide' ? 400 : 330;
-  const top = small + 14;
+  const top = small * 2 + 14;
   const bottom = H - (small + 26);
   const x = scaleLinear().domain([0, Math.max(...points.map((p) => p.x))]).nice(5).range([2, W - 4]);
   const y = scaleLinear().domain(opts.yDomain ?? [0, Math.max(...points.map((p) => p.y))]).nice(5).range([bottom, top]);

@@ -4,7 +4,7 @@ import { COLORS, type Variant } from '../theme';
 import { datumAttrs, type Datum } from '../datum';
 import { el, g, num, text } from '../svg';
 import { textWidth } from '../text-width';
-import { yAxis } from './axis';
+import { clampLabel, yAxis } from './axis';
 
 /** One reported value at a date. */
 export interface TimePoint {
@@ -65,7 +65,7 @@ export function timePanels(panels: readonly TimePanel[], opts: TimePanelOptions)
     const parts: string[] = [text(panel.title, { x: 0, y: fs, 'font-weight': 700, fill: panel.color })];
     const plot: string[] = [yAxis(y, { left: 0, right: pw, ticks: y.ticks(3), format: panel.tickFormat, variant, zero: true })];
     for (const t of years) {
-      plot.push(text(yearFmt(t), { x: x(t), y: ph + small + 6, 'text-anchor': 'middle', fill: COLORS.inkMuted, 'font-size': small, 'aria-hidden': 'true' }));
+      plot.push(text(yearFmt(t), { x: clampLabel(x(t), textWidth(yearFmt(t), small), 0, pw), y: ph + small + 6, 'text-anchor': 'middle', fill: COLORS.inkMuted, 'font-size': small, 'aria-hidden': 'true' }));
       plot.push(el('line', { x1: x(t), x2: x(t), y1: ph, y2: ph + 4, stroke: COLORS.inkMuted, 'aria-hidden': 'true' }));
     }
     const pts = [...panel.points].sort((a, b) => a.date.localeCompare(b.date));
