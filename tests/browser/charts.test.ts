@@ -24,7 +24,7 @@ async function layout(page: Page) {
       const b = t.getBoundingClientRect();
       return b.width > 0 && b.height > 0 && getComputedStyle(t).visibility !== 'hidden';
     });
-    const fontPx = Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (r.width / svg.viewBox.baseVal.width)));
+    const fontPx = Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (r.width / (svg as SVGSVGElement).viewBox.baseVal.width)));
     return { width: r.width, height: r.height, texts: texts.length, fontPx };
   });
 }
