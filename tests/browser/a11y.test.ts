@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { AxeResults } from 'axe-core';
+import { baseUrl, launch } from './browser';
+import { allPages, settle } from '../support/quality';
+
+/** WCAG 2.2 level A and AA rules (axe tags). */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** One line per violated rule and node: rule id, impact, page, target selectors and axe's summary. */
+export function formatViolations(path: string, scheme: string, results: AxeResults): string[] {
+  return results.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact ?? 'n/a'}) on /${path} [${scheme}] at ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ').trim() || v.help}`),
+  );
+}
+
+const pages = allPages();
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(['light', 'dark'] as const)('axe, WCAG 2.2 AA, %s colour scheme', (scheme) => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 1000, height: 800 }, colorScheme: scheme });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('has pages to check', () => {
+    expect(pages.length).toBeGreaterThan(0);
+  });
+
+  it.each(pages.map((p) => [`/${p.path}`, p] as const))('%s has no violations', async (_label, p) => {
+    await page.goto(new URL(p.path, baseUrl()).href);
+    await settle(page);
+    // The theme is applied by a script before paint; make sure the scheme under test is the one shown.
+    expect(await page.evaluate(() => document.documentElement.dataset.theme ?? 'none')).toMatch(new RegExp(`${scheme}|none`));
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(formatViolations(p.path, scheme, results)).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { baseUrl, launch } from './browser';
+import { vegaChunks } from '../support/vega-chunks.mjs';
+import { allPages, distDir, settle, VEGA_CHART_SELECTOR } from '../support/quality';
+
+// vega's runtime (~185 KB gzip) may load only once a chart that needs it is visible: a page opened
+// without scrolling must not request it unless such a chart sits in the first viewport.
+const pages = allPages();
+const vega = vegaChunks(distDir());
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each([
+  { name: 'desktop', width: 1000, height: 800 },
+  { name: 'phone', width: 375, height: 740 },
+])('vega runtime stays unloaded until needed ($name viewport)', ({ width, height }) => {
+  it.each(pages.map((p) => [`/${p.path}`, p] as const))('%s', async (_label, p) => {
+    const context = await browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (vega.some((chunk) => path.endsWith(`/${chunk}`))) requested.push(path);
+    });
+    await page.goto(new URL(p.path, baseUrl()).href);
+    await settle(page);
+    if (requested.length) {
+      // Allowed only for a chart flagged as needing the runtime that is (partly) in the first viewport.
+      const visibleVegaCharts = await page.locator(VEGA_CHART_SELECTOR).evaluateAll((els) =>
+        els.filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.bottom > 0 && r.top < window.innerHeight && r.width > 0;
+        }).length,
+      );
+      expect(visibleVegaCharts, `/${p.path} requested ${requested.join(', ')} with no vega chart in view`).toBeGreaterThan(0);
+    }
+    await context.close();
+  });
+});

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, launch } from './browser';
+import { allPages } from '../support/quality';
+
+// Everything a mouse can do, a keyboard can: skip link, navigation, theme, charts, tables, search.
+const pages = allPages();
+const shellPages = pages.filter((p) => p.kind !== 'embed');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, colorScheme });
+  const page = await context.newPage();
+  await page.goto(new URL(path, baseUrl()).href);
+  return { context, page };
+}
+
+/** What has focus: tag, accessible-ish name, whether it is in the main nav, and its focus outline. */
+function focused(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const s = getComputedStyle(el);
+    return {
+      tag: el.tagName.toLowerCase(),
+      name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' '),
+      id: el.id,
+      inMainNav: !!el.closest('nav[aria-label="Main"]'),
+      // A visible focus indicator: an outline or a box-shadow ring.
+      indicator: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none',
+    };
+  });
+}
+
+/** Press Tab up to `max` times, recording each focused element. */
+async function tabStops(page: Page, max: number) {
+  const stops = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    if (f) stops.push(f);
+  }
+  return stops;
+}
+
+describe('page shell by keyboard', () => {
+  it.each(shellPages.map((p) => [`/${p.path}`, p] as const))('%s: skip link, main navigation and theme select in tab order', async (_l, p) => {
+    const { context, page } = await open(p.path);
+    await page.waitForLoadState('load');
+    const stops = await tabStops(page, 12);
+    expect(stops[0]?.name).toBe('Skip to content');
+    const nav = stops.filter((s) => s.inMainNav).map((s) => s.name);
+    expect(nav).toEqual(['Articles', 'Charts', 'Data', 'Methodology', 'About']);
+    expect(stops.some((s) => s.tag === 'select' && /theme/i.test(s.name))).toBe(true);
+    const header = stops.slice(0, stops.findIndex((s) => s.tag === 'select') + 1);
+    expect(header.filter((s) => !s.indicator).map((s) => s.name), 'tab stops without a visible focus indicator').toEqual([]);
+
+    // The skip link moves focus past the header to the main content.
+    await page.reload();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect((await focused(page))?.id).toBe('main');
+    await context.close();
+  });
+
+  it('the theme select works with arrow keys alone', async () => {
+    const { context, page } = await open('', 'light');
+    await page.waitForLoadState('load');
+    for (let i = 0; i < 15 && (await focused(page))?.tag !== 'select'; i++) await page.keyboard.press('Tab');
+    expect((await focused(page))?.tag).toBe('select');
+    const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
+    expect(await theme()).toBe('light');
+    // System → Light → Dark, without opening the list.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('theme-toggle select').inputValue()).toBe('dark');
+    expect(await theme()).toBe('dark');
+    await page.keyboard.press('ArrowUp');
+    expect(await theme()).toBe('light');
+    await context.close();
+  });
+});
