@@ -96,6 +96,18 @@ describe.each(BUILDS)('site features in $dir (base $base)', (b) => {
     }
   });
 
+  it('every JSON-LD block on every page parses, names schema.org and has "<" escaped', () => {
+    let blocks = 0;
+    for (const file of htmlPages(b.dir)) {
+      for (const ld of jsonLdOf(b, file)) {
+        blocks++;
+        expect(ld['@context'], file).toBe('https://schema.org');
+        expect(typeof ld['@type'], file).toBe('string');
+      }
+    }
+    expect(blocks).toBeGreaterThanOrEqual(2);
+  });
+
   it('the home page declares the WebSite with its search', () => {
     const [site] = jsonLdOf(b, 'index.html').filter((d) => d['@type'] === 'WebSite');
     expect(site).toMatchObject({ url: `${SITE_URL}${b.base}` });
