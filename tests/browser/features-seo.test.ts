@@ -69,6 +69,17 @@ describe.each(BUILDS)('site features in $dir (base $base)', (b) => {
     }
   });
 
+  it('a page that has its own card (articles, datasets, charts) uses it', () => {
+    let own = 0;
+    for (const file of htmlPages(b.dir)) {
+      const key = file.replace(/\/?index\.html$/, '');
+      if (!key || !existsSync(join(b.dir, 'og', `${key}.png`))) continue;
+      own++;
+      expect(meta(readPage(b.dir, file), 'og:image'), file).toBe(`${SITE_URL}${b.base}og/${key}.png`);
+    }
+    expect(own).toBeGreaterThanOrEqual(articlePages(b).length + 1);
+  });
+
   it('each article has its own card and Article structured data', () => {
     const articles = articlePages(b);
     expect(articles.length).toBeGreaterThan(0);

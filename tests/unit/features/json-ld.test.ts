@@ -67,3 +67,12 @@ describe('Dataset and chart structured data', () => {
     expect((ld.isBasedOn as Record<string, unknown>)['@context']).toBeUndefined();
   });
 });
+
+describe('card sources', () => {
+  it('cards take the first sentence of a long description', async () => {
+    const { firstSentence } = await import('../../../src/lib/seo/card-sources');
+    expect(firstSentence('One row per number. Second sentence.')).toBe('One row per number.');
+    expect(firstSentence('No full stop')).toBe('No full stop');
+    expect(firstSentence('Version 2.5 of it. Then')).toBe('Version 2.5 of it.');
+  });
+});
