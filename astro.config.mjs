@@ -1,8 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { satteri } from '@astrojs/markdown-satteri';
+import { satteriCheckFigures } from './src/mdx/satteri-check-figures.ts';
 import { SITE_URL, BASE_PATH } from './site.config.mjs';
+import { CSP_DIRECTIVES, CSP_STYLE_RESOURCES, inlineScriptHashes } from './src/lib/seo/csp.mjs';
+import { securityHeaders } from './src/lib/seo/headers-integration.mjs';
+
+/** Pages that are not for search engines: bare embed views and test harnesses. */
+const NOT_IN_SITEMAP = /\/(embed|embed-test|search)\/|\/404\/?$/;
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -10,9 +18,21 @@ export default defineConfig({
   base: BASE_PATH,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap({ filter: (page) => !NOT_IN_SITEMAP.test(new URL(page).pathname) }), securityHeaders()],
+  // Astro 7's default Markdown processor is Sätteri; this plugin stops the build on an unknown <Stat id>.
+  markdown: { processor: satteri({ mdastPlugins: [satteriCheckFigures()] }) },
   // Prefetch and dev toolbar add client JS we do not want on reading pages.
   devToolbar: { enabled: false },
+  security: {
+    // Astro writes a CSP <meta> on every page with hashes of its own scripts; is:inline scripts
+    // (the theme init) are hashed from source here. No 'unsafe-inline' for scripts, ever.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: /** @type {any} */ (CSP_DIRECTIVES),
+      scriptDirective: { hashes: /** @type {any} */ (inlineScriptHashes(new URL('./src', import.meta.url).pathname)) },
+      styleDirective: { resources: CSP_STYLE_RESOURCES },
+    },
+  },
   vite: {
     plugins: [tailwindcss()],
     build: {

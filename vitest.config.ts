@@ -7,5 +7,7 @@ export default getViteConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    // Vitest blanks CSS imports by default; social cards read the theme tokens as text (`tokens.css?raw`).
+    css: { include: [/tokens\.css/] },
   },
 });

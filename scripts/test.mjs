@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { ensureChromium } from '../tests/support/chromium.mjs';
+import { BASE_BUILD_DIR, BASE_BUILD_PATH } from '../tests/support/base-build.mjs';
 
 const REPORT_DIR = 'test-results';
 mkdirSync(REPORT_DIR, { recursive: true });
@@ -41,6 +42,10 @@ const steps = [
     return code;
   },
   () => run('production build', 'npm', ['run', 'build', '--silent']),
+  // Same site under a sub-path, into its own folder: links, search and feeds must all follow the base.
+  () =>
+    run('base-path build', 'npx', ['astro', 'build', '--silent', '--outDir', BASE_BUILD_DIR], { BASE_PATH: BASE_BUILD_PATH }) ||
+    run('base-path search index', 'npx', ['pagefind', '--site', BASE_BUILD_DIR, '--silent']),
   () => {
     ensureChromium();
     const code = run('browser tests', 'npx', ['vitest', 'run', '--config', 'vitest.browser.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT_DIR}/browser.json`]);

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/** Field types the loader can cast (a subset of Frictionless Table Schema types). */
+export const FIELD_TYPES = ['string', 'number', 'integer', 'date', 'boolean'] as const;
+
+/** A Table Schema field constraint set (the subset we enforce). */
+export const constraintsSchema = z.looseObject({
+  required: z.boolean().optional(),
+  unique: z.boolean().optional(),
+  enum: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1).optional(),
+});
+
+/** One column of a resource: name, type, and what it means. */
+export const fieldSchema = z.looseObject({
+  name: z.string().min(1),
+  type: z.enum(FIELD_TYPES),
+  title: z.string().min(1),
+  description: z.string().min(1),
+  unit: z.string().min(1).optional(),
+  constraints: constraintsSchema.optional(),
+});
+
+/** A Frictionless license object. */
+export const licenseSchema = z.looseObject({
+  name: z.string().min(1).optional(),
+  path: z.string().min(1).optional(),
+  title: z.string().min(1).optional(),
+});
+
+/** A Frictionless source object (human-readable provenance of a resource). */
+export const packageSourceSchema = z.looseObject({
+  title: z.string().min(1),
+  path: z.string().min(1).optional(),
+});
+
+/** A tabular data resource: one CSV file in data/ with its schema and provenance. */
+export const resourceSchema = z.looseObject({
+  name: z.string().regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/, 'must be lower-case letters, digits, "-", "_" or "."'),
+  path: z
+    .string()
+    .regex(/^[A-Za-z0-9_][A-Za-z0-9_.\/-]*\.csv$/, 'must be a relative path to a .csv file inside data/')
+    .refine((p) => !p.split('/').includes('..'), 'must not leave data/'),
+  title: z.string().min(1),
+  description: z.string().min(1),
+  licenses: z.array(licenseSchema).min(1),
+  sources: z.array(packageSourceSchema).min(1),
+  'x-source-ids': z.array(z.string().min(1)).optional(),
+  schema: z.looseObject({
+    fields: z.array(fieldSchema).min(1),
+    primaryKey: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+    missingValues: z.array(z.string()).optional(),
+  }),
+});
+
+/** data/datapackage.json: a Frictionless tabular data package (x-raw and other extensions pass through). */
+export const dataPackageSchema = z.looseObject({
+  name: z.string().min(1).optional(),
+  licenses: z.array(licenseSchema).optional(),
+  resources: z.array(resourceSchema).min(1),
+});
+
+/** The data package after validation. */
+export type DataPackage = z.infer<typeof dataPackageSchema>;
+/** One resource descriptor from the data package. */
+export type ResourceDescriptor = z.infer<typeof resourceSchema>;
+/** One field descriptor from a resource schema. */
+export type FieldDescriptor = z.infer<typeof fieldSchema>;
+/** One of {@link FIELD_TYPES}. */
+export type FieldType = (typeof FIELD_TYPES)[number];
