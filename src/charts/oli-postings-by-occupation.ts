@@ -71,7 +71,7 @@ export default defineChart<Row>({
             layer: [
               {
                 name: 'lines',
-                params: [{ name: 'zoom', select: { type: 'interval', encodings: ['x'] }, bind: 'scales' }],
+                params: [{ name: 'zoom', select: { type: 'interval', encodings: ['x'], zoom: 'wheel![event.shiftKey]' }, bind: 'scales' }],
                 transform: [{ filter: 'datum.partial === false' }],
                 mark: { type: 'line', clip: true },
                 encoding: {
@@ -134,5 +134,10 @@ export default defineChart<Row>({
     { key: 'index', label: 'Index (points, May 2016 total = 100)', numeric: true, format: (r) => fmt(r.index, 'count', { decimals: 1 }) },
     { key: 'partial', label: 'Partial month', format: (r) => (r.partial ? 'yes' : '') },
   ],
-  notes: [OLI_NOTES.platforms, OLI_NOTES.descriptive, OLI_NOTES.partial],
+  notes: [
+    OLI_NOTES.platforms,
+    OLI_NOTES.descriptive,
+    OLI_NOTES.partial,
+    'With JavaScript on, drag the chart sideways to pan, hold Shift and scroll to zoom the years, and double-click to reset.',
+  ],
 });
