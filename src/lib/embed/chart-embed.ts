@@ -21,6 +21,7 @@ export function embedContent(b: ChartBundle): EmbedContent {
     dek: b.def.dek,
     source: `${b.sourceLine} ${b.licenceLine}`,
     notes: b.notes,
+    illustrative: b.def.illustrative,
     wide: b.variants.wide,
     narrow: b.variants.narrow,
   };

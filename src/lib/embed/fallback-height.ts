@@ -17,6 +17,8 @@ export interface EmbedContent {
   /** Source and licence line. */
   source: string;
   notes: readonly string[];
+  /** Illustrations carry one more caption line ("Illustration, not data."). */
+  illustrative?: boolean | undefined;
   /** Wide and narrow SVG layouts (the narrow one is shown below {@link METRICS.narrowBelow} px of figure). */
   wide: Box;
   narrow: Box;
@@ -32,8 +34,8 @@ export const METRICS = {
   chartGap: 11.25,
   /** Figure widths below which the narrow layout shows; max widths of each layout (Chart's CSS). */
   narrowBelow: 600,
-  wideMax: 896,
-  narrowMax: 480,
+  wideMax: 840,
+  narrowMax: 450,
   caption: { size: 12.75, line: 1.45, gap: 11.25, notesGap: 5.25 },
   /** "Show data" toggle: gap above and one line at 13.5 px. */
   toggle: { size: 13.5, line: 1.45, gap: 11.25 },
@@ -41,8 +43,13 @@ export const METRICS = {
   credit: { size: 12.75, line: 1.45, gap: 7.5 },
 } as const;
 
-/** Container widths the fallback must fit: phones to a common article column. */
-export const FALLBACK_WIDTHS = [320, 360, 375, 414, 600, 760] as const;
+/**
+ * Frame widths the fallback must fit: phones and a common article column. Between about 480 and
+ * 620 px the narrow layout is drawn at its largest, taller than anywhere else; sizing every snippet
+ * for that band would leave a large gap everywhere else, so there (and only without /embed.js) the
+ * frame scrolls instead. It never clips: snippets do not set scrolling="no".
+ */
+export const FALLBACK_WIDTHS = [320, 360, 375, 414, 700] as const;
 
 /** Height of wrapped text: Inter advance widths, which run wider than system fonts, so lines are over-counted, not under. */
 function textHeight(s: string, m: { size: number; line: number }, width: number): number {
@@ -54,7 +61,7 @@ export function contentHeight(c: EmbedContent, frameWidth: number, creditText: s
   const M = METRICS;
   const w = frameWidth - 2 * M.pad;
   const svg = w < M.narrowBelow ? c.narrow.height * (Math.min(w, M.narrowMax) / c.narrow.width) : c.wide.height * (Math.min(w, M.wideMax) / c.wide.width);
-  const captionText = [c.source, ...c.notes];
+  const captionText = [c.source, ...(c.illustrative ? ['Illustration, not data.'] : []), ...c.notes];
   return (
     2 * M.pad +
     textHeight(c.title, M.title, w) +
@@ -71,8 +78,11 @@ export function contentHeight(c: EmbedContent, frameWidth: number, creditText: s
   );
 }
 
-/** The snippet's fixed height: the tallest estimate over {@link FALLBACK_WIDTHS}, plus a little air, rounded up to 10 px. */
+/**
+ * The snippet's fixed height: the tallest estimate over {@link FALLBACK_WIDTHS}, 4% more for fonts
+ * that wrap a line sooner than we count (measured: Debian's default sans), rounded up to 10 px.
+ */
 export function fallbackHeight(c: EmbedContent, creditText: string): number {
   const tallest = Math.max(...FALLBACK_WIDTHS.map((w) => contentHeight(c, w, creditText)));
-  return Math.ceil((tallest + 8) / 10) * 10;
+  return Math.ceil((tallest * 1.04 + 8) / 10) * 10;
 }
