@@ -318,6 +318,19 @@ describe('privacy and weight', () => {
     await context.close();
   });
 
+  it('/embed.js is served under its stable name with a cache lifetime, and embed pages may be framed by anyone', async () => {
+    const rules = parseHeaders(readFileSync(join(dist, '_headers'), 'utf8'));
+    expect(headersFor(rules, `${BASE_PATH}embed.js`)['Cache-Control']).toMatch(/max-age=\d+/);
+    for (const id of ids) {
+      const h = headersFor(rules, `${BASE_PATH}embed/${id}/`);
+      expect(h['X-Frame-Options'], id).toBeUndefined();
+      expect(h['Content-Security-Policy'], id).toMatch(/frame-ancestors \*$/);
+    }
+    const res = await fetch(new URL('embed.js', site.url));
+    expect(res.headers.get('content-type')).toMatch(/javascript/);
+    expect(res.headers.get('cache-control')).toMatch(/max-age/);
+  });
+
   it('every embed page is within 20 KB gzip of HTML + CSS + JS before interaction (measured as loaded)', async () => {
     const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
     const rows: string[] = [];

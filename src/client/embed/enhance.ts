@@ -27,7 +27,7 @@ if (figure && fullUrl) {
         swapSvgs(figure, f);
         figure.dispatchEvent(new CustomEvent('chart:rerender'));
         if (details) fillTable(details, f);
-        if (figure.dataset.runtime === 'vega') return import('../vega-runtime').then(() => undefined);
+        if (figure.dataset.runtime === 'vega') return import('./live-vega').then(() => undefined);
       })
       .catch(() => {
         /* offline or gone: the lite chart and the link to the chart page remain */
