@@ -30,8 +30,8 @@ export function fmt(value: number, unit: Unit, options: FormatOptions = {}): str
 /** Min and max rows of a list by a numeric key (first one wins on ties); throws on an empty list. */
 export function extremes<T>(rows: readonly T[], value: (r: T) => number): { min: T; max: T } {
   if (rows.length === 0) throw new Error('extremes: no rows');
-  let min = rows[0]!;
-  let max = rows[0]!;
+  let min = rows[0] as T;
+  let max = rows[0] as T;
   for (const r of rows) {
     if (value(r) < value(min)) min = r;
     if (value(r) > value(max)) max = r;

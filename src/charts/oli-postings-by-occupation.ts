@@ -93,7 +93,7 @@ export default defineChart<Row>({
               {
                 // Invisible points: one per datum, for the tooltip and keyboard (read via aria-label).
                 transform: [{ filter: 'datum.partial === false' }],
-                mark: { type: 'point', filled: true, size: 20, opacity: 0, clip: true },
+                mark: { type: 'point', filled: true, size: 20, opacity: 0, fill: COLORS.ink, clip: true },
                 encoding: { x, y, description: { field: 'desc' } },
               },
             ],

@@ -53,7 +53,7 @@ export default defineChart<Row>({
             layer: [
               { transform: [{ filter: 'datum.partial === false' }], mark: { type: 'line', stroke: COLORS.writing }, encoding: { x, y, description: { value: 'Writing and translation share' } } },
               { transform: [{ filter: 'datum.partial === true' }], mark: { type: 'point', filled: false, size: 30, stroke: COLORS.writing }, encoding: { x, y, description: { field: 'desc' } } },
-              { transform: [{ filter: 'datum.partial === false' }], mark: { type: 'point', filled: true, size: 20, opacity: 0 }, encoding: { x, y, description: { field: 'desc' } } },
+              { transform: [{ filter: 'datum.partial === false' }], mark: { type: 'point', filled: true, size: 20, opacity: 0, fill: COLORS.ink }, encoding: { x, y, description: { field: 'desc' } } },
             ],
           },
         ],

@@ -1,11 +1,11 @@
 /** The provenance columns research rows carry (data/ tables with a source per row). */
-export interface Provenance {
+export type Provenance = {
   source: string;
   reported_by: string | null;
   locator: string;
   quote: string;
   grade: 'P' | 'S';
-}
+};
 
 /** Pick the provenance columns of a row, so charted rows keep where each number comes from. */
 export function provenanceOf(r: Provenance): Provenance {

@@ -55,6 +55,7 @@ async function build(id: string): Promise<ChartBundle> {
     sources,
     licences,
     ...meta,
+    pageUrl,
     csv: chartCsv(def, rows),
     json: chartJson(def, rows, meta),
     fileSvg: standaloneSvg(rendered.variants.wide, { title: def.title, dek: def.dek, source: meta.sourceLine, licence: meta.licenceLine, url: pageUrl }),

@@ -48,7 +48,7 @@ export function vegaBase(variant: Variant, height: number, padding: VegaPadding)
       line: { strokeWidth: 2, strokeJoin: 'round', strokeCap: 'round' },
       rule: { stroke: COLORS.annotation },
     },
-  } as Partial<TopLevelSpec> & Record<string, unknown>;
+  } as unknown as Partial<TopLevelSpec> & Record<string, unknown>;
 }
 
 /** Compile vega-lite to a vega spec (also what the browser runtime renders, for charts that need it). */
@@ -72,10 +72,13 @@ export async function renderVegaLite(spec: TopLevelSpec, variant: Variant, idPre
   }
   const open = /^<svg[^>]*\bwidth="([\d.]+)"[^>]*\bheight="([\d.]+)"[^>]*>/.exec(raw);
   if (!open) throw new Error(`vega: unexpected SVG output for ${idPrefix}`);
+  // vega numbers clip paths with a process-wide counter: renumber per chart so output is deterministic.
+  const ids = new Map<string, string>();
+  const idFor = (id: string) => ids.get(id) ?? (ids.set(id, `${idPrefix}-c${ids.size + 1}`), ids.get(id)!);
   const body = raw
     .slice(open[0].length, raw.lastIndexOf('</svg>'))
-    .replace(/\bid="([^"]+)"/g, (_m, id: string) => `id="${idPrefix}-${id}"`)
-    .replace(/url\(#([^)]+)\)/g, (_m, id: string) => `url(#${idPrefix}-${id})`);
+    .replace(/\bid="([^"]+)"/g, (_m, id: string) => `id="${idFor(id)}"`)
+    .replace(/url\(#([^)]+)\)/g, (_m, id: string) => `url(#${idFor(id)})`);
   const out = frame(body, Number(open[1]), Number(open[2]), variant);
   return { ...out, vgSpec };
 }
