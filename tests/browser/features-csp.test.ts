@@ -134,7 +134,8 @@ describe('pages in Chromium with the policy enforced (meta and header)', () => {
       await close();
     }
     expect(withToggle).toBeGreaterThan(files.length / 2);
-  });
+    // One visit per built page (about 50 with the embeds), on two shared cores: allow more than the default.
+  }, 240_000);
 
   it('another origin can frame an embed page but no other page', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'frame-host-'));
