@@ -110,6 +110,12 @@ describe('embeds on another origin', () => {
     await context?.close();
   });
 
+  /** The host page's embed frames (each test also runs alone, so open the page when it is not open). */
+  const open = async () => {
+    if (page.url() !== hostUrl) await page.goto(hostUrl, { waitUntil: 'load' });
+    return embedFrames(page, 2);
+  };
+
   it('has embeds to test, on an origin other than the host', () => {
     expect(two.length).toBe(2);
     expect(new URL(site.url).origin).not.toBe(new URL(hostUrl).origin);
@@ -117,8 +123,7 @@ describe('embeds on another origin', () => {
 
   it.each([375, 1000])('at %i px each iframe is exactly as tall as its content', async (width) => {
     await page.setViewportSize({ width, height: 900 });
-    if (page.url() !== hostUrl) await page.goto(hostUrl, { waitUntil: 'load' });
-    const frames = await embedFrames(page, 2);
+    const frames = await open();
     const hs = await settledHeights(page, frames);
     for (const [i, h] of hs.entries()) {
       expect(Math.abs(h.iframe - h.content), `frame ${two[i]} at ${width}px: iframe ${h.iframe}, content ${h.content}`).toBeLessThanOrEqual(TOLERANCE);
@@ -130,7 +135,7 @@ describe('embeds on another origin', () => {
   });
 
   it('follows the host page when its theme changes (data-theme and the system setting)', async () => {
-    const frames = await embedFrames(page, 2);
+    const frames = await open();
     await expect.poll(() => Promise.all(frames.map(themeOf))).toEqual(['light', 'light']);
     // The site's own switch: only the host script can tell the frames, the system setting is still light.
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
@@ -146,7 +151,7 @@ describe('embeds on another origin', () => {
   });
 
   it('ignores forged messages: from the host page itself and from a frame on a third origin', async () => {
-    const frames = await embedFrames(page, 2);
+    const frames = await open();
     const before = await settledHeights(page, frames);
     const themes = await Promise.all(frames.map(themeOf));
     const id = two[0]!;
@@ -178,6 +183,7 @@ describe('embeds on another origin', () => {
   });
 
   it('a host script loaded twice (one per snippet) runs once', async () => {
+    await open();
     const html = await page.content();
     expect(html.match(/<script src="[^"]*embed\.js" async/g)?.length).toBe(2);
     expect(await page.evaluate(() => (window as unknown as Record<symbol, unknown>)[Symbol.for('data-genai-embed:host')])).toBe(true);
@@ -284,6 +290,51 @@ describe('first interaction', () => {
     await expect.poll(() => page.locator('details[data-embed-data] table tbody tr').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-embed-data-note]').count()).toBe(0);
     await context.close();
+  });
+});
+
+describe('the chart page offers the snippet', () => {
+  it('a read-only field with the oEmbed snippet, a working copy button, and oEmbed discovery on chart and embed pages', async () => {
+    const id = ids[0]!;
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(new URL(`charts/${id}/`, site.url).href, { waitUntil: 'load' });
+    const field = page.locator('#embed textarea');
+    expect(await field.getAttribute('readonly')).not.toBeNull();
+    expect(await field.inputValue()).toBe(oembed(id).html);
+    await page.locator('#embed button', { hasText: 'Copy embed code' }).click();
+    await expect.poll(() => page.locator('#embed [role="status"]').textContent()).toBe('Copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(oembed(id).html);
+    for (const path of [`charts/${id}/`, `embed/${id}/`]) {
+      await page.goto(new URL(path, site.url).href);
+      const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+      expect(href, path).toBe(absoluteUrl(`oembed/${id}.json`));
+    }
+    await context.close();
+  });
+
+  it('without JavaScript the snippet is still there to select, and no dead button shows', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL(`charts/${ids[0]}/`, site.url).href, { waitUntil: 'load' });
+    expect(await page.locator('#embed textarea').isVisible()).toBe(true);
+    expect(await page.locator('#embed button').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('the oEmbed files are rich 1.0 documents whose html is the snippet, sized per chart, with an existing thumbnail', () => {
+    const heights = new Set<number>();
+    for (const id of ids) {
+      const d = oembed(id) as unknown as Record<string, unknown>;
+      expect(d, id).toMatchObject({ version: '1.0', type: 'rich', provider_url: absoluteUrl('') });
+      expect(d.html).toContain(`src="${absoluteUrl(`embed/${id}/`)}"`);
+      expect(d.html).toContain(`height="${d.height}"`);
+      heights.add(d.height as number);
+      const thumb = new URL(d.thumbnail_url as string).pathname.slice(BASE_PATH.length);
+      expect(existsSync(join(dist, thumb)), `${id}: ${thumb}`).toBe(true);
+    }
+    // Computed from each chart, not one number for all.
+    expect(heights.size).toBeGreaterThan(ids.length / 2);
   });
 });
 
