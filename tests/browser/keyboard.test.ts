@@ -5,7 +5,13 @@ import { allPages } from '../support/quality';
 
 // Everything a mouse can do, a keyboard can: skip link, navigation, theme, charts, tables, search.
 const pages = allPages();
-const shellPages = pages.filter((p) => p.kind !== 'embed');
+/** Route template of a page: its first path segment and depth ("data/*", "charts/*", "search"). */
+const template = (path: string) => {
+  const parts = path.split('/').filter(Boolean);
+  return `${parts[0] ?? ''}${parts.length > 1 ? '/*' : ''}`;
+};
+// One page per template: pages of one route share their layout and header.
+const shellPages = [...new Map(pages.filter((p) => p.kind !== 'embed').map((p) => [template(p.path), p] as const)).values()];
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
