@@ -31,8 +31,8 @@ export function readable(html: string): string {
 }
 
 /**
- * The hostile output has the same risky elements as the benign one, no event attributes, no text that
- * was escaped twice, and no raw injected tag anywhere in its source.
+ * The hostile output has the same risky elements as the benign one, no event attributes and no text
+ * that was escaped twice. Parsed as a browser parses it: "<" inside a quoted attribute is inert text.
  */
 export function expectInert(hostile: string, benign: string, where: string): void {
   expect(riskyTagCounts(hostile), `${where}: elements created by data`).toEqual(riskyTagCounts(benign));
@@ -40,7 +40,6 @@ export function expectInert(hostile: string, benign: string, where: string): voi
   const text = readable(hostile);
   const doubled = text.split('\n').filter((line) => DOUBLE_ESCAPED.test(line) && !DOUBLE_ESCAPED.test(readable(benign)));
   expect(doubled, `${where}: text escaped twice`).toEqual([]);
-  for (const raw of ['<script>alert(1)', '<img src=x']) expect(hostile.includes(raw), `${where}: raw "${raw}" in output`).toBe(false);
 }
 
 /** A reader of a fragment's text: `has(s)` is true when s reads as written (whitespace aside), or,
