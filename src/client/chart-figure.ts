@@ -59,7 +59,8 @@ class ChartFigure extends HTMLElement {
       if (!groups.has(p.series)) groups.set(p.series, []);
       groups.get(p.series)!.push(p);
     }
-    this.series = [...groups.values()];
+    // Left to right within a series, whatever order the renderer drew the marks in.
+    this.series = [...groups.values()].map((s) => s.map((p) => [this.center(p.el)[0], p] as const).sort((a, b) => a[0] - b[0]).map(([, p]) => p));
     this.cur = undefined;
   }
 

@@ -49,6 +49,7 @@ export function hbars(groups: readonly BarGroup[], opts: HBarsOptions): { body: 
   const fs = variant.fontSize;
   const small = variant.smallFontSize;
   const stacked = opts.stacked ?? variant.name === 'narrow';
+  const nTicks = opts.ticks ?? (variant.name === 'narrow' ? 3 : 5);
   const items = groups.flatMap((gr) => gr.items);
   const ends = items.flatMap((i) => [i.value, i.low, i.high].filter((v): v is number => typeof v === 'number'));
   const lo = Math.min(0, ...ends);
@@ -58,7 +59,7 @@ export function hbars(groups: readonly BarGroup[], opts: HBarsOptions): { body: 
   const textAt = (i: BarItem) => i.value ?? (i.low != null && i.high != null ? (Math.abs(i.low) > Math.abs(i.high) ? i.low : i.high) : 0);
   const leftText = Math.max(0, ...items.filter((i) => textAt(i) < 0).map((i) => textWidth(i.valueText, small) + 8));
   const rightText = Math.max(0, ...items.filter((i) => textAt(i) >= 0).map((i) => textWidth(i.valueText, small) + 8));
-  const x = scaleLinear().domain([lo, hi]).nice(opts.ticks ?? 5).range([labelW + leftText, W - rightText - 2]);
+  const x = scaleLinear().domain([lo, hi]).nice(nTicks).range([labelW + leftText, W - rightText - 2]);
 
   const parts: string[] = [];
   let y = small + 10; // room for the axis labels on top
@@ -116,7 +117,7 @@ export function hbars(groups: readonly BarGroup[], opts: HBarsOptions): { body: 
     }
   }
   const bottom = y;
-  const axis = xAxis(x, { top, bottom, ticks: x.ticks(opts.ticks ?? 5), format: opts.tickFormat as (v: never) => string, variant, labelsAt: 'top', zero: true });
+  const axis = xAxis(x, { top, bottom, ticks: x.ticks(nTicks), format: opts.tickFormat as (v: never) => string, variant, labelsAt: 'top', zero: true });
   // Axis first, so bars paint over the gridlines.
   return { body: axis + g({ class: 'marks' }, parts), height: bottom + 4 };
 }
