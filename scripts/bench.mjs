@@ -60,13 +60,16 @@ const specs = await extractSpecs(workDir);
 const vegaLiteIds = new Set(specs.filter((s) => s.kind === 'vega-lite').map((s) => s.id));
 const articles = pages.filter((p) => p.kind === 'article');
 const chartIds = (/** @type {string} */ file) => [...readFileSync(join(DIST, file), 'utf8').matchAll(/<figure\b[^>]*data-chart-id="([^"]+)"/g)].map((m) => m[1] ?? '');
-const ranked = articles
-  .map((a) => ({ a, n: chartIds(a.file).filter((id) => vegaLiteIds.has(id)).length }))
-  .sort((x, y) => y.n - x.n);
-const compared = ranked[0] && ranked[0].n > 0 ? ranked[0].a : null;
+/** The page among `candidates` with the most vega-lite charts, or null when none has one. */
+const mostVegaLite = (/** @type {typeof pages} */ candidates) => {
+  const best = candidates.map((a) => ({ a, n: chartIds(a.file).filter((id) => vegaLiteIds.has(id)).length })).sort((x, y) => y.n - x.n)[0];
+  return best && best.n > 0 ? best.a : null;
+};
+// An article when one has vega-lite charts; until then, the chart page that has one (said in the report).
+const compared = mostVegaLite(articles) ?? mostVegaLite(pages.filter((p) => p.kind === 'chart'));
 let baseline = null;
 if (compared) {
-  const slug = compared.path.replace(/^articles\/|\/$/g, '');
+  const slug = compared.path.replace(/^(articles|charts)\/|\/$/g, '');
   baseline = await writeBaseline({ siteDir: SITE_COPY, articleFile: compared.file, outPath: `bench-baseline/${slug}/`, specs, workDir });
   log(`baseline for /${compared.path}: vega-lite charts ${baseline.charts.join(', ')}`);
 }
@@ -78,8 +81,9 @@ rmSync(lhDir, { recursive: true, force: true });
 const targets = [
   { label: 'home', path: '', runs: 1 },
   ...articles.map((a) => ({ label: 'article', path: a.path, runs: a === compared ? RUNS : 1 })),
+  ...(compared && compared.kind !== 'article' ? [{ label: 'chart page', path: compared.path, runs: RUNS }] : []),
   ...pages.filter((p) => p.kind === 'embed').slice(0, 1).map((e) => ({ label: 'embed', path: e.path, runs: 1 })),
-  ...(compared ? [{ label: 'baseline (vega-embed)', path: `bench-baseline/${compared.path.replace(/^articles\//, '')}`, runs: RUNS }] : []),
+  ...(compared ? [{ label: 'baseline (vega-embed)', path: `bench-baseline/${compared.path.replace(/^(articles|charts)\//, '')}`, runs: RUNS }] : []),
 ];
 const lighthouse = [];
 try {
@@ -98,12 +102,13 @@ let comparison = null;
 if (compared && baseline) {
   const oursW = await pageWeight(DIST, compared.file);
   const baseW = await pageWeight(SITE_COPY, baseline.html);
-  const lhOurs = lighthouse.find((l) => l.label === 'article' && l.path === compared.path);
+  const lhOurs = lighthouse.find((l) => !l.label.startsWith('baseline') && l.path === compared.path);
   const lhBase = lighthouse.find((l) => l.label.startsWith('baseline'));
   const div = (/** @type {number} */ a, /** @type {number} */ b) => (b > 0 ? a / b : null);
   const total = (/** @type {typeof oursW} */ w) => w.html.gzip + w.css.gzip + w.js.gzip - w.js.inline.gzip;
   comparison = {
     article: compared.path,
+    kind: compared.kind,
     charts: baseline.charts,
     d3Charts: baseline.d3Charts,
     ours: { jsGzip: oursW.js.gzip, totalGzip: total(oursW), lighthouse: lhOurs },
@@ -126,7 +131,8 @@ for (const n of SYNTHETIC) {
   synthetic.push(syntheticBuild(n));
 }
 
-const chromium = execFileSync(chrome, ['--version'], { encoding: 'utf8' }).trim().replace(/^\D+/, '');
+// Debian's wrapper script prints a shell warning on stderr; only the version line matters.
+const chromium = execFileSync(chrome, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().replace(/^\D+/, '').replace(/\s.*$/, '');
 const report = {
   machine: {
     when: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
@@ -139,7 +145,7 @@ const report = {
   build,
   synthetic,
   comparison,
-  comparisonSkipped: comparison ? undefined : 'no article page has a vega-lite chart yet',
+  comparisonSkipped: comparison ? undefined : 'no page has a vega-lite chart',
   lighthouse,
   pages,
   benchSeconds: Math.round((performance.now() - started) / 1000),

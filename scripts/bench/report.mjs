@@ -24,7 +24,8 @@ export function toMarkdown(r) {
 
   const c = r.comparison;
   if (c) {
-    out.push(`## Summary: our article vs the same charts with vega-embed`, '');
+    const what = c.kind === 'article' ? 'article' : 'chart page (no article has a vega-lite chart yet)';
+    out.push(`## Summary: our ${what} vs the same charts with vega-embed`, '');
     out.push(`Page: \`/${c.article}\` (${c.charts.length} vega-lite chart${c.charts.length === 1 ? '' : 's'}: ${c.charts.join(', ')}` +
       `${c.d3Charts.length ? `; ${c.d3Charts.length} d3 chart${c.d3Charts.length === 1 ? '' : 's'} kept as static SVG in both` : ''}). ` +
       'Baseline: the same HTML and CSS, with each vega-lite chart drawn by the standard `vegaEmbed(el, spec)` call from the same spec ' +
