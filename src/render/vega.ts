@@ -75,10 +75,15 @@ export async function renderVegaLite(spec: TopLevelSpec, variant: Variant, idPre
   // vega numbers clip paths with a process-wide counter: renumber per chart so output is deterministic.
   const ids = new Map<string, string>();
   const idFor = (id: string) => ids.get(id) ?? (ids.set(id, `${idPrefix}-c${ids.size + 1}`), ids.get(id)!);
+  // Only inside tags, and only ids vega defined: chart text may itself read `id="x"` or `url(#y)`.
+  const defined = new Set([...raw.matchAll(/<[^>]*\sid="([^"]+)"/g)].map((m) => m[1]!));
   const body = raw
     .slice(open[0].length, raw.lastIndexOf('</svg>'))
-    .replace(/\bid="([^"]+)"/g, (_m, id: string) => `id="${idFor(id)}"`)
-    .replace(/url\(#([^)]+)\)/g, (_m, id: string) => `url(#${idFor(id)})`);
+    .replace(/<[^>]+>/g, (tag) =>
+      tag
+        .replace(/\sid="([^"]+)"/g, (m, id: string) => (defined.has(id) ? ` id="${idFor(id)}"` : m))
+        .replace(/url\(#([^)]+)\)/g, (m, id: string) => (defined.has(id) ? `url(#${idFor(id)})` : m)),
+    );
   const out = frame(body, Number(open[1]), Number(open[2]), variant);
   return { ...out, vgSpec };
 }
