@@ -7,8 +7,7 @@ import { chartJsonLd, type JsonLd } from './json-ld';
 /** schema.org ImageObject for a chart page, based on a Dataset of the charted rows with its downloads and sources. */
 export function chartPageJsonLd(b: ChartBundle): JsonLd {
   const id = b.def.id;
-  // Computed here rather than read from the bundle: its `pageUrl` field is declared but never set.
-  const pageUrl = absoluteUrl(`charts/${id}/`);
+  const pageUrl = b.pageUrl;
   const works = b.sources.flatMap((s) => [citedWork(s.source), ...(s.reportedBy ? [citedWork(s.reportedBy.source)] : [])]);
   const licence = b.licences.find((l) => l.path)?.path;
   return chartJsonLd({
