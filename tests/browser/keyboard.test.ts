@@ -121,6 +121,8 @@ describe('charts by keyboard', () => {
     await page.waitForFunction(() => !!customElements.get('chart-figure'));
     const presses = await tabUntil(page, () => document.activeElement?.tagName === 'CHART-FIGURE');
     expect(presses, 'Tab never reached a chart').toBeGreaterThan(0);
+    // Embeds fetch their full marks on first focus; a key pressed before they arrive finds no points.
+    await page.waitForLoadState('networkidle');
     const chart = page.locator('chart-figure:focus');
     expect((await focused(page))?.indicator, 'focused chart has no visible focus indicator').toBe(true);
     const tip = chart.locator('[role="tooltip"]');
@@ -153,10 +155,8 @@ describe('charts by keyboard', () => {
     expect(await isOpen()).toBe(false);
     await page.keyboard.press('Enter');
     expect(await isOpen()).toBe(true);
-    // Embeds fetch their table on first interaction, so wait for it rather than expect it at once.
-    await expect
-      .poll(() => page.evaluate(() => (document.activeElement?.closest('details')?.querySelector('table')?.getClientRects().length ?? 0) > 0))
-      .toBe(true);
+    // Embeds fetch the table when the toggle first opens.
+    await expect.poll(() => page.evaluate(() => (document.activeElement?.closest('details')?.querySelector('table')?.getClientRects().length ?? 0) > 0)).toBe(true);
     await page.keyboard.press('Space');
     expect(await isOpen()).toBe(false);
     await context.close();
