@@ -53,6 +53,7 @@ export function toMarkdown(r) {
     ms(l.lcpMs), ms(l.tbtMs), l.cls.toFixed(3), `${kb(l.totalBytes)} KB`,
   ])), '');
 
+  if (r.lighthouse.some((l) => l.label === 'embed')) out.push('Embed pages carry `noindex` on purpose (the chart page is the one to index), which Lighthouse\'s SEO category scores down.', '');
   out.push('## Build', '');
   const b = r.build;
   const synth = r.synthetic ?? [];
