@@ -1,0 +1,4 @@
+export { citationAnchor, referenceAnchor } from './anchors';
+export { numberCitations, type CiteMark, type CiteNumbering, type CiteUsage } from './numbering';
+export { formatReference } from './format';
+export { checkCiteUsages, UnknownSourceError, type CiteLocation } from './check';
