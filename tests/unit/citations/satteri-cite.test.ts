@@ -46,6 +46,13 @@ describe('satteriCitations (real MDX compile)', () => {
     ]);
   });
 
+  it('sets each marker against the word before it', async () => {
+    const result = await compile('A claim <Cite id="study-a" /> and another\n<Cite id="news-c" />.\n', 'space.mdx');
+    expect(result.code).toContain('"A claim",');
+    expect(result.code).toContain('" and another",');
+    expect(result.code).not.toMatch(/"A claim "|"and another\\n"/);
+  });
+
   it('records empty lists for an article without citations', async () => {
     const result = await compile('# Nothing cited\n', 'plain.mdx');
     expect(frontmatterOf(result)).toMatchObject({ citeIds: [], citeCounts: {} });
