@@ -20,7 +20,9 @@ export const GET: APIRoute = async () => {
       pubDate: a.data.published,
       categories: a.data.tags,
     })),
-    customData: '<language>en</language>',
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    // The feed's own address, as feed validators ask.
+    customData: `<language>en</language><atom:link href="${absoluteUrl('rss.xml')}" rel="self" type="application/rss+xml"/>`,
     trailingSlash: true,
   });
 };

@@ -1,8 +1,8 @@
-// Helpers for tests that read the built site: find pages, parse them with a real HTML parser
-// (ultrahtml, which Astro itself uses), and map URLs back to files.
+// Helpers for tests that read the built site: find pages, parse them with a spec-compliant HTML
+// parser (parse5: attribute values may hold "<", which simpler parsers get wrong), map URLs to files.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { ELEMENT_NODE, parse, walkSync, type ElementNode } from 'ultrahtml';
+import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { BASE_BUILD_DIR, BASE_BUILD_PATH } from '../support/base-build.mjs';
 import { SITE_URL } from '../../site.config.mjs';
 
@@ -40,44 +40,46 @@ export function urlPathOf(file: string, base: string): string {
   return base + (file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file);
 }
 
-/** Decode the character references that may appear in attribute values. */
-export function decodeEntities(s: string): string {
-  return s
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+/** One element of a parsed page: tag name, decoded attributes, parent element. */
+export interface El {
+  name: string;
+  attributes: Record<string, string>;
+  parent: El | undefined;
+  node: T.Element;
 }
 
 /** A parsed page: its elements in document order. */
 export interface Page {
   file: string;
   html: string;
-  elements: ElementNode[];
+  elements: El[];
 }
 
 /** Parse one built page. */
 export function readPage(dir: string, file: string): Page {
   const html = readFileSync(join(dir, file), 'utf8');
-  const elements: ElementNode[] = [];
-  walkSync(parse(html), (node) => {
-    if (node.type === ELEMENT_NODE) elements.push(node as ElementNode);
-  });
+  const elements: El[] = [];
+  const visit = (node: T.ParentNode, parent: El | undefined) => {
+    for (const child of node.childNodes) {
+      if (!('tagName' in child)) continue;
+      const el: El = { name: child.tagName, attributes: Object.fromEntries(child.attrs.map((a) => [a.prefix ? `${a.prefix}:${a.name}` : a.name, a.value])), parent, node: child };
+      elements.push(el);
+      visit(child.tagName === 'template' ? (child as T.Template).content : child, el);
+    }
+  };
+  visit(parse(html), undefined);
   return { file, html, elements };
 }
 
-/** An attribute value, decoded. */
-export function attr(el: ElementNode, name: string): string | undefined {
-  const v = el.attributes[name];
-  return v === undefined ? undefined : decodeEntities(v);
+/** An attribute value (parse5 has already decoded character references). */
+export function attr(el: El, name: string): string | undefined {
+  return el.attributes[name];
 }
 
 /** Text inside an element (raw text for script/style). */
-export function textOf(el: ElementNode): string {
-  return el.children.map((c) => ('value' in c && typeof c.value === 'string' ? c.value : c.type === ELEMENT_NODE ? textOf(c as ElementNode) : '')).join('');
+export function textOf(el: El | T.Element): string {
+  const node = 'node' in el ? el.node : el;
+  return node.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : 'tagName' in c ? textOf(c) : '')).join('');
 }
 
 /** `<meta property|name=… content=…>` value. */

@@ -79,6 +79,20 @@ describe.each(BUILDS)('search in $dir (base $base)', (b) => {
     await context.close();
   });
 
+  it('the 404 page searches the site from a plain form', async () => {
+    const { url, word } = articleAndWord();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const res = await page.goto(new URL('no-such-page/', served.url).href);
+    expect(res?.status()).toBe(404);
+    await page.getByLabel('Search the site').fill(word);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.pathname === `${b.base}search/`);
+    await page.locator('#search-results a').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain(url);
+    await context.close();
+  });
+
   it('a ?q= link opens with the results shown', async () => {
     const { url, word } = articleAndWord();
     const context = await browser.newContext();

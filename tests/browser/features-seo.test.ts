@@ -43,7 +43,8 @@ describe.each(BUILDS)('site features in $dir (base $base)', (b) => {
       expect(titles.get(text), `${file} repeats the title of ${titles.get(text)}`).toBeUndefined();
       titles.set(text, file);
       expect((meta(page, 'description') ?? '').length, `${file} needs a description`).toBeGreaterThan(30);
-      if (file === '404.html') continue;
+      // The 404 page has no address of its own; embed views point elsewhere (their chart page).
+      if (file === '404.html' || file.startsWith('embed/')) continue;
       const canonical = page.elements.find((e) => e.name === 'link' && e.attributes.rel === 'canonical');
       expect(canonical && attr(canonical, 'href')).toBe(SITE_URL + urlPathOf(file, b.base));
     }
@@ -53,6 +54,8 @@ describe.each(BUILDS)('site features in $dir (base $base)', (b) => {
   it('every page has og:image and twitter:image pointing to a 1200×630 PNG that exists', () => {
     for (const file of htmlPages(b.dir)) {
       const page = readPage(b.dir, file);
+      // Bare embed views may leave cards out; when they have one it must be right too.
+      if (file.startsWith('embed/') && meta(page, 'og:image') === undefined) continue;
       const image = meta(page, 'og:image') ?? '';
       expect(meta(page, 'twitter:image'), file).toBe(image);
       expect(meta(page, 'twitter:card'), file).toBe('summary_large_image');
@@ -64,6 +67,17 @@ describe.each(BUILDS)('site features in $dir (base $base)', (b) => {
       expect(existsSync(join(b.dir, png!)), `${file}: ${png} missing`).toBe(true);
       expect(pngSize(read(b, png!))).toEqual({ width: 1200, height: 630 });
     }
+  });
+
+  it('a page that has its own card (articles, datasets, charts) uses it', () => {
+    let own = 0;
+    for (const file of htmlPages(b.dir)) {
+      const key = file.replace(/\/?index\.html$/, '');
+      if (!key || !existsSync(join(b.dir, 'og', `${key}.png`))) continue;
+      own++;
+      expect(meta(readPage(b.dir, file), 'og:image'), file).toBe(`${SITE_URL}${b.base}og/${key}.png`);
+    }
+    expect(own).toBeGreaterThanOrEqual(articlePages(b).length + 1);
   });
 
   it('each article has its own card and Article structured data', () => {
@@ -91,6 +105,18 @@ describe.each(BUILDS)('site features in $dir (base $base)', (b) => {
         for (const c of cited) expect(c.url, c.name).toMatch(/^https:\/\//);
       }
     }
+  });
+
+  it('every JSON-LD block on every page parses, names schema.org and has "<" escaped', () => {
+    let blocks = 0;
+    for (const file of htmlPages(b.dir)) {
+      for (const ld of jsonLdOf(b, file)) {
+        blocks++;
+        expect(ld['@context'], file).toBe('https://schema.org');
+        expect(typeof ld['@type'], file).toBe('string');
+      }
+    }
+    expect(blocks).toBeGreaterThanOrEqual(2);
   });
 
   it('the home page declares the WebSite with its search', () => {

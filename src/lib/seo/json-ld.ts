@@ -94,3 +94,75 @@ export function websiteJsonLd(description: string): JsonLd {
 
 /** Host part of the site origin, for cards and labels. */
 export const SITE_HOST = new URL(SITE_URL).host;
+
+/** A downloadable file of a dataset (CSV, JSON …). */
+export interface DownloadLd {
+  url: string;
+  format: string;
+}
+
+/** Input for a schema.org Dataset (the data page, or one resource of the data package). */
+export interface DatasetLdInput {
+  name: string;
+  description: string;
+  url: string;
+  license?: string | undefined;
+  creators?: string[] | undefined;
+  keywords?: string[] | undefined;
+  /** Period covered, ISO 8601 interval ("2021-01/2024-06"). */
+  temporalCoverage?: string | undefined;
+  downloads?: DownloadLd[] | undefined;
+  /** Works the data comes from. */
+  citations?: CitedWork[] | undefined;
+}
+
+/** schema.org Dataset with its downloads as DataDownload distributions. */
+export function datasetJsonLd(d: DatasetLdInput): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: d.name,
+    description: d.description,
+    url: d.url,
+    isAccessibleForFree: true,
+    publisher: publisherJsonLd(),
+    ...(d.license ? { license: d.license } : {}),
+    ...(d.creators?.length ? { creator: d.creators.map(authorJsonLd) } : {}),
+    ...(d.keywords?.length ? { keywords: d.keywords } : {}),
+    ...(d.temporalCoverage ? { temporalCoverage: d.temporalCoverage } : {}),
+    ...(d.downloads?.length ? { distribution: d.downloads.map((f) => ({ '@type': 'DataDownload', contentUrl: f.url, encodingFormat: f.format })) } : {}),
+    ...(d.citations?.length ? { citation: d.citations.map((c) => ({ '@type': 'CreativeWork', name: c.title, ...(c.url ? { url: c.url } : {}) })) } : {}),
+  };
+}
+
+/** Input for a chart page's structured data. */
+export interface ChartLdInput {
+  title: string;
+  description: string;
+  /** The chart page. */
+  url: string;
+  /** The chart's own image file (SVG or PNG). */
+  imageUrl: string;
+  /** Its social card. */
+  thumbnailUrl?: string | undefined;
+  /** The data behind it, as a Dataset (see datasetJsonLd). */
+  dataset?: DatasetLdInput | undefined;
+}
+
+/** schema.org ImageObject for a chart page, linked to the Dataset it draws. */
+export function chartJsonLd(c: ChartLdInput): JsonLd {
+  const dataset = c.dataset ? datasetJsonLd(c.dataset) : undefined;
+  if (dataset) delete dataset['@context'];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ImageObject',
+    name: c.title,
+    description: c.description,
+    url: c.url,
+    contentUrl: c.imageUrl,
+    ...(c.thumbnailUrl ? { thumbnailUrl: c.thumbnailUrl } : {}),
+    creditText: SITE_NAME,
+    creator: publisherJsonLd(),
+    ...(dataset ? { isBasedOn: dataset } : {}),
+  };
+}

@@ -52,3 +52,27 @@ describe('article citations', () => {
     expect(work).toEqual({ title: 'T', url: 'https://doi.org/10.1/x', authors: ['Xiang Hui', 'OECD'], year: 2024 });
   });
 });
+
+describe('Dataset and chart structured data', () => {
+  it('a Dataset lists its downloads as DataDownload', async () => {
+    const { datasetJsonLd } = await import('../../../src/lib/seo/json-ld');
+    const ld = datasetJsonLd({ name: 'OLI', description: 'd', url: 'https://x/data/', license: 'https://creativecommons.org/licenses/by/4.0/', downloads: [{ url: 'https://x/oli.csv', format: 'text/csv' }] });
+    expect(ld).toMatchObject({ '@type': 'Dataset', license: 'https://creativecommons.org/licenses/by/4.0/', distribution: [{ '@type': 'DataDownload', contentUrl: 'https://x/oli.csv', encodingFormat: 'text/csv' }] });
+  });
+
+  it('a chart is an ImageObject based on its Dataset', async () => {
+    const { chartJsonLd } = await import('../../../src/lib/seo/json-ld');
+    const ld = chartJsonLd({ title: 'T', description: 'd', url: 'https://x/charts/a/', imageUrl: 'https://x/charts/a.svg', dataset: { name: 'D', description: 'dd', url: 'https://x/data/' } });
+    expect(ld).toMatchObject({ '@type': 'ImageObject', contentUrl: 'https://x/charts/a.svg', isBasedOn: { '@type': 'Dataset', name: 'D' } });
+    expect((ld.isBasedOn as Record<string, unknown>)['@context']).toBeUndefined();
+  });
+});
+
+describe('card sources', () => {
+  it('cards take the first sentence of a long description', async () => {
+    const { firstSentence } = await import('../../../src/lib/seo/card-sources');
+    expect(firstSentence('One row per number. Second sentence.')).toBe('One row per number.');
+    expect(firstSentence('No full stop')).toBe('No full stop');
+    expect(firstSentence('Version 2.5 of it. Then')).toBe('Version 2.5 of it.');
+  });
+});
