@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { parse as parseHtml, walkSync, ELEMENT_NODE, TEXT_NODE } from 'ultrahtml';
+import { attrsOf, elementsByTag, parseDocument, textContent, walkElements } from '../support/html-dom.mjs';
 import { BUDGETS, budgetBreaches, pageWeight, type PageWeight } from '../support/page-weight.mjs';
 import { vegaChunks } from '../support/vega-chunks.mjs';
 import { allPages, distDir } from '../support/quality';
@@ -52,23 +52,16 @@ describe('byte budgets', () => {
 });
 
 /** Charts in a page's HTML: their SVG and its text, as a browser without JS would see them. */
-function chartsInHtml(html: string): { id: string; svgs: number; texts: string[]; label: string }[] {
-  const charts: { id: string; svgs: number; texts: string[]; label: string }[] = [];
-  walkSync(parseHtml(html), (node) => {
-    if (node.type !== ELEMENT_NODE || !('data-chart-id' in (node.attributes ?? {}))) return;
-    const chart = { id: String(node.attributes['data-chart-id']), svgs: 0, texts: [] as string[], label: '' };
-    walkSync(node, (inner) => {
-      if (inner.type !== ELEMENT_NODE) return;
-      if (inner.name === 'svg') {
-        chart.svgs++;
-        chart.label ||= inner.attributes['aria-label'] ?? '';
-      }
-      if (inner.name === 'text' || inner.name === 'tspan') {
-        const t = (inner.children ?? []).filter((c) => c.type === TEXT_NODE).map((c) => String((c as { value?: string }).value ?? '')).join('').trim();
-        if (t) chart.texts.push(t);
-      }
-    });
-    charts.push(chart);
+function chartsInHtml(html: string): { id: string; svgs: number; texts: string[] }[] {
+  const charts: { id: string; svgs: number; texts: string[] }[] = [];
+  const inner = new Set<unknown>();
+  walkElements(parseDocument(html), (el) => {
+    const id = attrsOf(el)['data-chart-id'];
+    // The outermost element carrying the id is the chart; the client element inside may repeat it.
+    if (id === undefined || inner.has(el)) return;
+    walkElements(el, (d) => inner.add(d));
+    const texts = [...elementsByTag(el, 'text'), ...elementsByTag(el, 'tspan')].map((t) => textContent(t).trim()).filter(Boolean);
+    charts.push({ id, svgs: elementsByTag(el, 'svg').length, texts });
   });
   return charts;
 }

@@ -119,6 +119,21 @@ describe.each(BUILDS)('site features in $dir (base $base)', (b) => {
     expect(blocks).toBeGreaterThanOrEqual(2);
   });
 
+  it('each chart page has its own card and ImageObject data whose files exist', () => {
+    const chartPages = htmlPages(b.dir).filter((f) => /^charts\/[^/]+\/index\.html$/.test(f));
+    for (const file of chartPages) {
+      const id = file.split('/')[1];
+      const page = readPage(b.dir, file);
+      expect(meta(page, 'og:image'), file).toBe(`${SITE_URL}${b.base}og/charts/${id}.png`);
+      const [ld] = jsonLdOf(b, file).filter((d) => d['@type'] === 'ImageObject');
+      expect(ld, `${file} has no ImageObject JSON-LD`).toBeDefined();
+      expect(ld!.url).toBe(SITE_URL + urlPathOf(file, b.base));
+      for (const u of [ld!.contentUrl, ld!.thumbnailUrl] as string[]) expect(existsSync(join(b.dir, fileForAbsoluteUrl(u, b)!)), u).toBe(true);
+      const dataset = ld!.isBasedOn as { distribution: { contentUrl: string }[] };
+      for (const d of dataset.distribution) expect(existsSync(join(b.dir, fileForAbsoluteUrl(d.contentUrl, b)!)), d.contentUrl).toBe(true);
+    }
+  });
+
   it('the home page declares the WebSite with its search', () => {
     const [site] = jsonLdOf(b, 'index.html').filter((d) => d['@type'] === 'WebSite');
     expect(site).toMatchObject({ url: `${SITE_URL}${b.base}` });

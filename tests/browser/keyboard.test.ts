@@ -1,11 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launch } from './browser';
 import { allPages } from '../support/quality';
 
 // Everything a mouse can do, a keyboard can: skip link, navigation, theme, charts, tables, search.
 const pages = allPages();
-const shellPages = pages.filter((p) => p.kind !== 'embed');
+/** Route template of a page: its first path segment and depth ("data/*", "charts/*", "search"). */
+const template = (path: string) => {
+  const parts = path.split('/').filter(Boolean);
+  return `${parts[0] ?? ''}${parts.length > 1 ? '/*' : ''}`;
+};
+// One page per template: pages of one route share their layout and header.
+const shellPages = [...new Map(pages.filter((p) => p.kind !== 'embed').map((p) => [template(p.path), p] as const)).values()];
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -53,10 +60,13 @@ describe('page shell by keyboard', () => {
   it.each(shellPages.map((p) => [`/${p.path}`, p] as const))('%s: skip link, main navigation and theme select in tab order', async (_l, p) => {
     const { context, page } = await open(p.path);
     await page.waitForLoadState('load');
-    const stops = await tabStops(page, 12);
+    // Every link of the main navigation, in DOM order, must be reached by Tab in that order.
+    const navLinks = (await page.locator('nav[aria-label="Main"] a').allTextContents()).map((t) => t.trim().replace(/\s+/g, ' '));
+    expect(navLinks.length).toBeGreaterThan(2);
+    const stops = await tabStops(page, navLinks.length + 8);
     expect(stops[0]?.name).toBe('Skip to content');
     const nav = stops.filter((s) => s.inMainNav).map((s) => s.name);
-    expect(nav).toEqual(['Articles', 'Charts', 'Data', 'Methodology', 'About']);
+    expect(nav).toEqual(navLinks);
     expect(stops.some((s) => s.tag === 'select' && /theme/i.test(s.name))).toBe(true);
     const header = stops.slice(0, stops.findIndex((s) => s.tag === 'select') + 1);
     expect(header.filter((s) => !s.indicator).map((s) => s.name), 'tab stops without a visible focus indicator').toEqual([]);
@@ -83,6 +93,88 @@ describe('page shell by keyboard', () => {
     expect(await theme()).toBe('dark');
     await page.keyboard.press('ArrowUp');
     expect(await theme()).toBe('light');
+    await context.close();
+  });
+});
+
+/** Press Tab until `is` says the focused element is the one wanted; returns how many presses, or -1. */
+async function tabUntil(page: Page, is: () => boolean, max = 250): Promise<number> {
+  for (let i = 1; i <= max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(is)) return i;
+  }
+  return -1;
+}
+
+// Every page that shows a chart is checked once per template (chart pages, articles, embeds), plus
+// every chart page: the chart is one tab stop, arrows show the datum, Escape hides it.
+const chartPages = pages.filter((p) => /data-chart-id=/.test(readFileSync(p.file, 'utf8')));
+
+describe('charts by keyboard', () => {
+  it('some page shows a chart', () => {
+    expect(chartPages.length).toBeGreaterThan(0);
+  });
+
+  it.each(chartPages.map((p) => [`/${p.path}`, p] as const))('%s: Tab reaches the chart; arrows show a tooltip; Escape hides it', async (_l, p) => {
+    const { context, page } = await open(p.path);
+    await page.waitForLoadState('load');
+    await page.waitForFunction(() => !!customElements.get('chart-figure'));
+    const presses = await tabUntil(page, () => document.activeElement?.tagName === 'CHART-FIGURE');
+    expect(presses, 'Tab never reached a chart').toBeGreaterThan(0);
+    const chart = page.locator('chart-figure:focus');
+    expect((await focused(page))?.indicator, 'focused chart has no visible focus indicator').toBe(true);
+    const tip = chart.locator('[role="tooltip"]');
+    expect(await tip.isVisible()).toBe(false);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    const first = (await tip.textContent())?.trim() ?? '';
+    expect(first.length).toBeGreaterThan(0);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('End');
+    const last = (await tip.textContent())?.trim() ?? '';
+    expect(last.length).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    // One tab stop per chart: the next Tab leaves the chart's SVG.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('chart-figure') && document.activeElement?.tagName !== 'CHART-FIGURE')).toBe(false);
+    await context.close();
+  });
+
+  const withTable = chartPages.filter((p) => /<details[^>]*class="chart-data/.test(readFileSync(p.file, 'utf8')));
+  const tableTemplates = [...new Map(withTable.map((p) => [template(p.path), p] as const)).values()];
+
+  it.each(tableTemplates.map((p) => [`/${p.path}`, p] as const))('%s: "Show data" is reached by Tab and opens with Enter, closes with Space', async (_l, p) => {
+    const { context, page } = await open(p.path);
+    await page.waitForLoadState('load');
+    const presses = await tabUntil(page, () => document.activeElement?.tagName === 'SUMMARY' && !!document.activeElement.closest('details.chart-data'));
+    expect(presses, 'Tab never reached a "Show data" toggle').toBeGreaterThan(0);
+    const isOpen = () => page.evaluate(() => (document.activeElement?.closest('details') as HTMLDetailsElement).open);
+    expect(await isOpen()).toBe(false);
+    await page.keyboard.press('Enter');
+    expect(await isOpen()).toBe(true);
+    expect(await page.evaluate(() => (document.activeElement?.closest('details')?.querySelector('table')?.getClientRects().length ?? 0) > 0)).toBe(true);
+    await page.keyboard.press('Space');
+    expect(await isOpen()).toBe(false);
+    await context.close();
+  });
+});
+
+const searchPage = pages.find((p) => p.path === 'search/');
+
+describe.skipIf(!searchPage)('search by keyboard', () => {
+  it('the search box is reached by Tab, finds results as you type, and arrows move through them', async () => {
+    const { context, page } = await open('search/');
+    await page.waitForLoadState('load');
+    const presses = await tabUntil(page, () => (document.activeElement as HTMLInputElement | null)?.type === 'search');
+    expect(presses, 'Tab never reached the search box').toBeGreaterThan(0);
+    await page.keyboard.type('freelance');
+    const results = page.locator('.search-results a');
+    await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.search-results'))).toBe(true);
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('search');
     await context.close();
   });
 });

@@ -1,6 +1,6 @@
 // Static check for resources on other origins: attributes and CSS that make a browser fetch
 // something (not plain links, canonical URLs or metadata, which are never requested by themselves).
-import { parse as parseHtml, walkSync, ELEMENT_NODE, TEXT_NODE } from 'ultrahtml';
+import { attrsOf, parseDocument, textContent, walkElements } from './html-dom.mjs';
 
 /** <link rel> values that fetch their href. */
 const FETCHING_RELS = new Set(['stylesheet', 'preload', 'modulepreload', 'prefetch', 'preconnect', 'dns-prefetch', 'icon', 'apple-touch-icon', 'mask-icon', 'manifest', 'prerender']);
@@ -68,10 +68,9 @@ export function foreignResourceRefs(html, own = []) {
     const o = originOf(url);
     if (o !== null && !own.includes(o)) out.push(`${where}=${url}`);
   };
-  walkSync(parseHtml(html), (node) => {
-    if (node.type !== ELEMENT_NODE) return;
-    const name = String(node.name).toLowerCase();
-    const a = node.attributes ?? {};
+  walkElements(parseDocument(html), (node) => {
+    const name = String(node.tagName).toLowerCase();
+    const a = attrsOf(node);
     if (name === 'link') {
       const rels = String(a.rel ?? '').toLowerCase().split(/\s+/);
       if (rels.some((r) => FETCHING_RELS.has(r)) && a.href) check(`link[rel=${a.rel}]`, a.href);
@@ -85,7 +84,7 @@ export function foreignResourceRefs(html, own = []) {
     }
     if (a.style) for (const u of foreignCssRefs(String(a.style), own)) out.push(`${name}[style]=${u}`);
     if (name === 'style') {
-      const css = (node.children ?? []).filter((c) => c.type === TEXT_NODE).map((c) => c.value).join('');
+      const css = textContent(node);
       for (const u of foreignCssRefs(css, own)) out.push(`style=${u}`);
     }
   });

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parse as parseHtml, walkSync, ELEMENT_NODE, TEXT_NODE } from 'ultrahtml';
+import { attrsOf, parseDocument, textContent, walkElements } from './html-dom.mjs';
 import { init as lexerInit, parse as parseJs } from 'es-module-lexer';
 
 /** Bytes of `data` after gzip at level 9. */
@@ -21,11 +21,6 @@ const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascri
  *   stylesheets: string[], inlineStyles: string[] }} HtmlRefs
  */
 
-/** Text content of an element (scripts and styles hold a single text child). */
-function textOf(node) {
-  return (node.children ?? []).filter((c) => c.type === TEXT_NODE).map((c) => c.value).join('');
-}
-
 /**
  * What a page's HTML asks the browser to load before interaction.
  * @param {string} html
@@ -34,18 +29,17 @@ function textOf(node) {
 export function htmlRefs(html) {
   /** @type {HtmlRefs} */
   const refs = { scripts: [], inlineScripts: [], modulePreloads: [], stylesheets: [], inlineStyles: [] };
-  walkSync(parseHtml(html), (node) => {
-    if (node.type !== ELEMENT_NODE) return;
-    const a = node.attributes ?? {};
-    const name = String(node.name).toLowerCase();
+  walkElements(parseDocument(html), (el) => {
+    const a = attrsOf(el);
+    const name = el.tagName;
     // Inline SVG may hold <script>/<style>; both execute or apply exactly like HTML ones.
     if (name === 'script') {
       const type = String(a.type ?? '').toLowerCase().trim();
       if (!JS_TYPES.has(type)) return;
       if (a.src) refs.scripts.push({ src: a.src, module: type === 'module' });
-      else refs.inlineScripts.push(textOf(node));
+      else refs.inlineScripts.push(textContent(el));
     } else if (name === 'style') {
-      refs.inlineStyles.push(textOf(node));
+      refs.inlineStyles.push(textContent(el));
     } else if (name === 'link' && a.href) {
       const rel = String(a.rel ?? '').toLowerCase().split(/\s+/);
       if (rel.includes('stylesheet')) refs.stylesheets.push(a.href);

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -40,12 +41,18 @@ async function resolveFile(root, pathname) {
   }
 }
 
+/** Types a static host would compress on the fly. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest))|image\/svg/;
+
 /**
  * Serve `dir` at http://127.0.0.1:<port><base>. Resolves to { url, close }.
  * `headers(pathname)` may add response headers (used to emulate a host's _headers file).
+ * `compress: true` gzips text responses (level 9) when the client accepts it, like a real host (bench).
  */
-export async function serveStatic({ dir, port = 0, base = '/', headers = () => ({}) }) {
+export async function serveStatic({ dir, port = 0, base = '/', headers = () => ({}), compress = false }) {
   const root = resolve(dir);
+  /** @type {Map<string, Buffer>} gzip bodies by file, so repeated loads cost no CPU in measurements */
+  const gzipped = new Map();
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     if (!pathname.startsWith(base)) {
@@ -60,11 +67,18 @@ export async function serveStatic({ dir, port = 0, base = '/', headers = () => (
       res.end(notFound ? await readFile(notFound) : 'not found');
       return;
     }
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      ...headers(pathname),
-    });
-    res.end(await readFile(file));
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    let body = await readFile(file);
+    /** @type {Record<string, string>} */
+    const extra = {};
+    if (compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      body = gzipped.get(file) ?? gzipSync(body, { level: 9 });
+      gzipped.set(file, body);
+      extra['content-encoding'] = 'gzip';
+      extra.vary = 'accept-encoding';
+    }
+    res.writeHead(200, { 'content-type': type, ...extra, ...headers(pathname) });
+    res.end(body);
   });
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   const address = server.address();

@@ -1,6 +1,8 @@
 import { SITE_NAME } from '../../../site.config.mjs';
 import { getResourceDescriptor, getResourceNames } from '../../data';
 import { getArticles } from '../articles';
+import { charts } from '../../charts';
+import { chartBundle } from '../../render/chart-bundle';
 import type { SocialCardInput } from '../social-cards';
 import { SITE_CARD } from './cards';
 import { SITE_DESCRIPTION } from './site-meta';
@@ -15,11 +17,24 @@ export interface CardSource extends SocialCardInput {
  * "articles/x", "data/oli-monthly"). The og route renders each; SeoHead uses it for any page whose
  * key is here, so a new kind of page gets cards by adding it once, in this function.
  */
-export async function cardSources(): Promise<Map<string, CardSource>> {
+export function cardSources(): Promise<Map<string, CardSource>> {
+  // Every page's <head> asks; the answer cannot change during one build.
+  cached ??= collect();
+  return cached;
+}
+
+let cached: Promise<Map<string, CardSource>> | undefined;
+
+async function collect(): Promise<Map<string, CardSource>> {
   const cards = new Map<string, CardSource>();
   cards.set(SITE_CARD, { title: SITE_NAME, subtitle: SITE_DESCRIPTION, kicker: 'Research explainer', alt: `${SITE_NAME}: research explainer` });
   for (const a of await getArticles()) {
     cards.set(`articles/${a.id}`, { title: a.data.title, subtitle: a.data.dek, kicker: 'Explainer', alt: `${a.data.title}: ${a.data.dek}` });
+  }
+  for (const c of charts) {
+    // The chart's own wide SVG, drawn into the card under its title.
+    const b = await chartBundle(c.id);
+    cards.set(`charts/${c.id}`, { title: c.title, subtitle: c.dek, kicker: 'Chart', svg: b.variants.wide.svg, alt: `Chart: ${c.title}. ${b.description.alt}` });
   }
   for (const name of getResourceNames()) {
     const d = getResourceDescriptor(name);

@@ -16,6 +16,9 @@ export const COMMON_HEADERS = {
 /** Hashed build assets never change under the same name. */
 export const IMMUTABLE = { 'Cache-Control': 'public, max-age=31536000, immutable' };
 
+/** The embed host script keeps one name on every site that pastes a snippet: cached, and revalidated daily. */
+export const HOST_SCRIPT_CACHE = { 'Cache-Control': 'public, max-age=86400, stale-while-revalidate=604800' };
+
 /** All .html files below dir. */
 function htmlFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -70,6 +73,7 @@ export function headerRules({ dir, base }) {
   return [
     { path: '/*', headers: COMMON_HEADERS },
     { path: `${base}_astro/*`, headers: IMMUTABLE },
+    { path: `${base}embed.js`, headers: HOST_SCRIPT_CACHE },
     // Embeds: any site may frame them (no X-Frame-Options, frame-ancestors *).
     { path: `${embedPrefix}*`, headers: { 'Content-Security-Policy': withFrameAncestors(embedCsp, '*') } },
     // Every other page: its own policy, and no framing by anyone.

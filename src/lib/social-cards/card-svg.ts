@@ -1,6 +1,6 @@
 import { CARD_FONTS } from './fonts';
 import { escapeXml } from './escape';
-import { nestSvg } from './nest-svg';
+import { nestSvg, svgAspect } from './nest-svg';
 import { resolveCssVars } from './theme-colors';
 import { wrapText } from './wrap';
 
@@ -35,6 +35,11 @@ export function cardSvg(c: CardContent, tokens: Record<string, string>): string 
   const accent = t('c-writing', '#b34700');
   const rule = t('rule', '#d9d5cc');
   const inner = CARD_WIDTH - 2 * PAD;
+  const footerY = CARD_HEIGHT - PAD + 12;
+  const chartBottom = footerY - 52;
+  // A tall chart goes beside the text, a wide one below it, so either stays large enough to read.
+  const side = c.svg !== undefined && (svgAspect(c.svg) ?? 0) > 0.55;
+  const textWidth = side ? 500 : inner;
   const parts: string[] = [];
   let y = PAD + 8;
 
@@ -45,7 +50,7 @@ export function cardSvg(c: CardContent, tokens: Record<string, string>): string 
 
   const withChart = Boolean(c.svg);
   const titleSize = withChart ? 48 : 68;
-  const titleLines = wrapText(c.title, titleSize, inner, withChart ? 2 : 3, 0.5);
+  const titleLines = wrapText(c.title, titleSize, textWidth, side ? 5 : withChart ? 2 : 3, 0.5);
   for (const line of titleLines) {
     y += titleSize * 1.12;
     parts.push(`<text x="${PAD}" y="${y}" font-family="${CARD_FONTS.serif}" font-weight="600" font-size="${titleSize}" fill="${ink}">${escapeXml(line)}</text>`);
@@ -54,17 +59,18 @@ export function cardSvg(c: CardContent, tokens: Record<string, string>): string 
   if (c.subtitle) {
     const subSize = withChart ? 26 : 32;
     y += subSize * 0.5;
-    for (const line of wrapText(c.subtitle, subSize, inner, withChart ? 1 : 3, 0.52)) {
+    const room = side ? Math.max(1, Math.floor((chartBottom - y) / (subSize * 1.3))) : withChart ? 1 : 3;
+    for (const line of wrapText(c.subtitle, subSize, textWidth, Math.min(room, 5), 0.52)) {
       y += subSize * 1.3;
       parts.push(`<text x="${PAD}" y="${y}" font-family="${CARD_FONTS.sans}" font-size="${subSize}" fill="${muted}">${escapeXml(line)}</text>`);
     }
   }
 
-  const footerY = CARD_HEIGHT - PAD + 12;
   if (c.svg) {
-    const top = y + 24;
-    const bottom = footerY - 52;
-    if (bottom - top > 80) parts.push(nestSvg(resolveCssVars(c.svg, tokens), { x: PAD, y: top, width: inner, height: bottom - top }));
+    const box = side
+      ? { x: PAD + textWidth + 40, y: PAD, width: inner - textWidth - 40, height: chartBottom - PAD }
+      : { x: PAD, y: y + 24, width: inner, height: chartBottom - (y + 24) };
+    if (box.height > 80) parts.push(nestSvg(resolveCssVars(c.svg, tokens), box));
   }
 
   parts.push(`<line x1="${PAD}" x2="${CARD_WIDTH - PAD}" y1="${footerY - 40}" y2="${footerY - 40}" stroke="${rule}" stroke-width="2"/>`);

@@ -6,6 +6,15 @@ export interface Box {
   height: number;
 }
 
+/** Height ÷ width of an SVG from its viewBox (or width/height); undefined when it states neither. */
+export function svgAspect(svg: string): number | undefined {
+  const tag = /<svg\b[^>]*>/i.exec(svg)?.[0] ?? '';
+  const vb = /\sviewBox\s*=\s*["']\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)/i.exec(tag);
+  const w = Number(vb?.[1] ?? /\swidth\s*=\s*["']([\d.]+)["']/i.exec(tag)?.[1]);
+  const h = Number(vb?.[2] ?? /\sheight\s*=\s*["']([\d.]+)["']/i.exec(tag)?.[1]);
+  return w > 0 && h > 0 ? h / w : undefined;
+}
+
 /**
  * Re-root a standalone SVG document so it draws inside `box` of another SVG, scaled to fit and
  * centred. The original viewBox is kept (or made from width/height) so nothing is cropped.

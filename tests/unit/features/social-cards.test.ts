@@ -2,7 +2,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { cardSvg, CARD_HEIGHT, CARD_WIDTH, socialCardFor } from '../../../src/lib/social-cards';
 import { cardFontFiles } from '../../../src/lib/social-cards/fonts';
-import { nestSvg } from '../../../src/lib/social-cards/nest-svg';
+import { nestSvg, svgAspect } from '../../../src/lib/social-cards/nest-svg';
 import { lightTokens, resolveCssVars } from '../../../src/lib/social-cards/theme-colors';
 import { wrapText } from '../../../src/lib/social-cards/wrap';
 import { pngsToIco } from '../../../src/lib/social-cards/ico';
@@ -40,6 +40,20 @@ describe('social cards', () => {
     const out = nestSvg('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="400" height="200" class="c"><rect/></svg>', { x: 10, y: 20, width: 300, height: 100 });
     expect(out).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="c" x="10" y="20" width="300" height="100" viewBox="0 0 400 200"/);
     expect(() => nestSvg('<svg><rect/></svg>', { x: 0, y: 0, width: 1, height: 1 })).toThrow(/viewBox/);
+  });
+
+  it('puts a tall chart beside the title and a wide one below it', () => {
+    expect(svgAspect('<svg viewBox="0 0 200 100">')).toBe(0.5);
+    expect(svgAspect('<svg width="100" height="300">')).toBe(3);
+    expect(svgAspect('<svg>')).toBeUndefined();
+    const tokens = lightTokens();
+    const place = (svg: string) => /<svg[^>]* x="([\d.]+)" y="([\d.]+)"/.exec(cardSvg({ title: 'T', svg, siteName: 'S', host: 'h' }, tokens).slice(10))!.slice(1).map(Number);
+    const [wideX, wideY] = place('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 300"><rect/></svg>');
+    const [tallX, tallY] = place('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 600"><rect/></svg>');
+    expect(wideX).toBe(64);
+    expect(wideY).toBeGreaterThan(100);
+    expect(tallX).toBeGreaterThan(500);
+    expect(tallY).toBe(64);
   });
 
   it('renders a 1200×630 PNG whose text is drawn with the bundled fonts', () => {

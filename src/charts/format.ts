@@ -1,0 +1,46 @@
+import { utcFormat, utcParse } from 'd3-time-format';
+import { formatValue, type FormatOptions, type Unit } from '../lib/format';
+
+const parseDay = utcParse('%Y-%m-%d');
+const monthYear = utcFormat('%b %Y');
+const dayMonthYear = utcFormat('%-d %b %Y');
+
+/** Parse a YYYY-MM-DD cell as a UTC date; throws naming the text when it does not parse. */
+export function parseDate(iso: string): Date {
+  const d = parseDay(iso);
+  if (!d) throw new Error(`Not a YYYY-MM-DD date: "${iso}"`);
+  return d;
+}
+
+/** "2022-04-01" → "Apr 2022". */
+export function formatMonth(iso: string): string {
+  return monthYear(parseDate(iso));
+}
+
+/** "2022-11-30" → "30 Nov 2022". */
+export function formatDay(iso: string): string {
+  return dayMonthYear(parseDate(iso));
+}
+
+/** The site's number formatting (true minus, unit always stated): a thin alias for charts. */
+export function fmt(value: number, unit: Unit, options: FormatOptions = {}): string {
+  return formatValue(value, unit, options);
+}
+
+/** Min and max rows of a list by a numeric key (first one wins on ties); throws on an empty list. */
+export function extremes<T>(rows: readonly T[], value: (r: T) => number): { min: T; max: T } {
+  if (rows.length === 0) throw new Error('extremes: no rows');
+  let min = rows[0] as T;
+  let max = rows[0] as T;
+  for (const r of rows) {
+    if (value(r) < value(min)) min = r;
+    if (value(r) > value(max)) max = r;
+  }
+  return { min, max };
+}
+
+/** Join words as prose: "a", "a and b", "a, b and c". */
+export function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}

@@ -1,0 +1,30 @@
+// The chart registry: re-exports only, plus the list. Add a chart: see README.md in this folder.
+import oliPostingsByOccupation from './oli-postings-by-occupation';
+import oliWritingShare from './oli-writing-share';
+import studyEstimates from './study-estimates';
+import demirciByCategory from './demirci-by-category';
+import bloomberryCategories from './bloomberry-categories';
+import exposureVsWage from './exposure-vs-wage';
+import fiverrBuyersVsSpend from './fiverr-buyers-vs-spend';
+import upworkClientsVsGsvPerClient from './upwork-clients-vs-gsv-per-client';
+import sideHustlePrevalence from './side-hustle-prevalence';
+import aiVsHumanPrices from './ai-vs-human-prices';
+import type { ChartDefinition, ChartRow } from './types';
+
+export type { ChartDefinition, ChartRow, ChartColumn, DataSource, Annotation, ChartDescription } from './types';
+export { defineChart } from './define-chart';
+export { embedSnippet } from './embed-snippet';
+
+/** Every chart, in gallery order. */
+export const charts = [
+  oliPostingsByOccupation,
+  oliWritingShare,
+  studyEstimates,
+  demirciByCategory,
+  bloomberryCategories,
+  exposureVsWage,
+  fiverrBuyersVsSpend,
+  upworkClientsVsGsvPerClient,
+  sideHustlePrevalence,
+  aiVsHumanPrices,
+] as unknown as readonly ChartDefinition<ChartRow>[];

@@ -1,0 +1,57 @@
+import { defineChart } from './define-chart';
+import { extremes, fmt } from './format';
+import { PROVENANCE_COLUMNS, provenanceOf, type Provenance } from './provenance';
+import { timePanels } from '../render/d3/time-panels';
+import { COLORS } from '../render/theme';
+
+type Row = { id: string; year: number; share_pct: number } & Provenance;
+const pct = (v: number) => fmt(v, 'percent');
+
+/** Bankrate: share of US adults with a side hustle, by survey year. */
+export default defineChart<Row>({
+  id: 'side-hustle-prevalence',
+  title: 'Fewer Americans say they have a side hustle',
+  dek: 'US adults who say they have a side hustle, Bankrate survey, by year (%)',
+  datasets: ['side-hustle'],
+  sourceIds: [],
+  transform: (data) =>
+    data('side-hustle')
+      .filter((r) => r.metric === 'share_with_side_hustle')
+      .map((r) => ({ id: r.id, year: r.year, share_pct: r.value, ...provenanceOf(r) }))
+      .sort((a, b) => a.year - b.year),
+  render: {
+    kind: 'd3',
+    render: (rows, { variant }) =>
+      timePanels(
+        [
+          {
+            title: 'Share of US adults with a side hustle',
+            color: COLORS.other,
+            tickFormat: (v) => fmt(v, 'percent', { decimals: 0 }),
+            points: rows.map((r) => ({ date: `${r.year}-07-01`, value: r.share_pct, short: pct(r.share_pct), datum: { series: 'Side hustle', label: String(r.year), value: pct(r.share_pct) } })),
+          },
+        ],
+        { variant, from: `${rows[0]!.year}-01-01`, to: `${rows.at(-1)!.year}-12-31`, maxGapDays: 370, panelHeight: variant.name === 'wide' ? 220 : 170 },
+      ),
+  },
+  describe(rows) {
+    const { max } = extremes(rows, (r) => r.share_pct);
+    const last = rows.at(-1)!;
+    const missing = [];
+    for (let y = rows[0]!.year + 1; y < last.year; y++) if (!rows.some((r) => r.year === y)) missing.push(y);
+    return {
+      alt: `Dot chart of ${rows.length} Bankrate survey years: the share of US adults with a side hustle peaked at ${pct(max.share_pct)} in ${max.year} and was ${pct(last.share_pct)} in ${last.year}.`,
+      summary: `Bankrate asks US adults whether they have a side hustle. ${rows.map((r) => `${r.year}: ${pct(r.share_pct)}`).join('; ')}.${missing.length ? ` No figure is charted for ${missing.join(', ')}.` : ''} A side hustle is any extra paid work, not only online freelancing.`,
+    };
+  },
+  columns: [
+    { key: 'year', label: 'Survey year' },
+    { key: 'share_pct', label: 'Adults with a side hustle (%)', numeric: true, format: (r) => pct(r.share_pct) },
+    ...PROVENANCE_COLUMNS,
+  ],
+  notes: (_d, rows) => [
+    'Bankrate’s definition: any work outside a main job that brings in extra money, not only online freelancing; other surveys (Upwork, MBO Partners) count differently and are not mixed in.',
+    'Years without a verified figure are left empty; only consecutive survey years are joined.',
+    ...rows.filter((r) => r.grade === 'S').slice(0, 1).map(() => 'Some years are as reported by news coverage of the survey (grade S); see the sources.'),
+  ],
+});
