@@ -153,7 +153,10 @@ describe('charts by keyboard', () => {
     expect(await isOpen()).toBe(false);
     await page.keyboard.press('Enter');
     expect(await isOpen()).toBe(true);
-    expect(await page.evaluate(() => (document.activeElement?.closest('details')?.querySelector('table')?.getClientRects().length ?? 0) > 0)).toBe(true);
+    // Embeds fetch their table on first interaction, so wait for it rather than expect it at once.
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement?.closest('details')?.querySelector('table')?.getClientRects().length ?? 0) > 0))
+      .toBe(true);
     await page.keyboard.press('Space');
     expect(await isOpen()).toBe(false);
     await context.close();
