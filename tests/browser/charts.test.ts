@@ -56,7 +56,14 @@ describe.each(ids)('chart %s', (id) => {
     const staticBox = await plain.page.locator(`figure[data-chart-id="${id}"] chart-figure`).boundingBox();
     await plain.context.close();
     const { context, page } = await openPage(browser, `/charts/${id}/`);
-    await page.evaluate(() => document.fonts.ready);
+    // Load every font subset the page and the tooltip will use (e.g. the minus sign's), so a late
+    // web-font swap, which is the page's and not the chart's, cannot land inside the measurement.
+    await page.evaluate(async () => {
+      const text = document.body.innerText + '−+%$0123456789·–—';
+      const faces = ['400 16px "Inter Variable"', '700 16px "Inter Variable"', '400 16px "Source Serif 4 Variable"', '700 16px "Source Serif 4 Variable"'];
+      await Promise.all(faces.map((f) => document.fonts.load(f, text)));
+      await document.fonts.ready;
+    });
     // Shifts from here on (web-font swaps during load are the page's, not the chart's); as in CLS, shifts
     // right after the reader's own input (the skip link appearing on Tab) do not count.
     await page.evaluate(() => {
