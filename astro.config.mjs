@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { satteriCheckFigures } from './src/mdx/satteri-check-figures.ts';
+import { satteriCitations } from './src/mdx/satteri-cite.ts';
 import { SITE_URL, BASE_PATH } from './site.config.mjs';
 import { CSP_DIRECTIVES, CSP_STYLE_RESOURCES, inlineScriptHashes } from './src/lib/seo/csp.mjs';
 import { securityHeaders } from './src/lib/seo/headers-integration.mjs';
@@ -19,8 +20,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap({ filter: (page) => !NOT_IN_SITEMAP.test(new URL(page).pathname) }), securityHeaders()],
-  // Astro 7's default Markdown processor is Sätteri; this plugin stops the build on an unknown <Stat id>.
-  markdown: { processor: satteri({ mdastPlugins: [satteriCheckFigures()] }) },
+  // Astro 7's default Markdown processor is Sätteri; these plugins stop the build on an unknown
+  // <Stat id> (figures.csv) or <Cite id> (sources.json), and number the citations.
+  markdown: { processor: satteri({ mdastPlugins: [satteriCheckFigures(), satteriCitations()] }) },
   // Prefetch and dev toolbar add client JS we do not want on reading pages.
   devToolbar: { enabled: false },
   security: {
