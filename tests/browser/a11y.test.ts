@@ -52,3 +52,29 @@ describe.each(['light', 'dark'] as const)('axe, WCAG 2.2 AA, %s colour scheme', 
     expect(formatViolations(p.path, scheme, results)).toEqual([]);
   }, 180_000);
 });
+
+// Embeds take their theme from the host (?theme=light|dark) whatever the reader's system says: check
+// each forced theme against the opposite system scheme.
+const embeds = pages.filter((p) => p.kind === 'embed');
+describe.each([
+  { system: 'light', theme: 'dark' },
+  { system: 'dark', theme: 'light' },
+] as const)('axe, WCAG 2.2 AA, embeds with ?theme=$theme on a $system system', ({ system, theme }) => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 600, height: 700 }, colorScheme: system });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it.each(embeds.map((p) => [`/${p.path}?theme=${theme}`, p] as const))('%s has no violations', async (_label, p) => {
+    await page.goto(new URL(`${p.path}?theme=${theme}`, baseUrl()).href);
+    await settle(page);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] }).analyze();
+    expect(formatViolations(`${p.path}?theme=${theme}`, `${theme} on ${system}`, results)).toEqual([]);
+  });
+});
