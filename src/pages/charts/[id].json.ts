@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { charts } from '../../charts';
-import { chartBundle } from '../../render/chart-bundle';
+import { chartBundle } from '../../outputs/chart-bundle';
 
 /** /charts/<id>.json: the chart's rows with its title, columns, source and licence. */
 export const getStaticPaths = () => charts.map((c) => ({ params: { id: c.id } }));

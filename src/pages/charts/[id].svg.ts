@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { charts } from '../../charts';
-import { chartBundle } from '../../render/chart-bundle';
+import { chartBundle } from '../../outputs/chart-bundle';
 
 /** /charts/<id>.svg: the chart with title, source and licence, light colours resolved (no CSS variables). */
 export const getStaticPaths = () => charts.map((c) => ({ params: { id: c.id } }));

@@ -4,9 +4,9 @@
 // Accept an intended change with `npx vitest run tests/unit/snapshots -u` and review the SVG diff.
 import { describe, expect, it } from 'vitest';
 import { charts } from '../../../src/charts';
-import { chartBundle } from '../../../src/render/chart-bundle';
-import { VARIANT_NAMES } from '../../../src/render/theme';
-import { liteSvg } from '../../../src/lib/embed/lite-svg';
+import { chartBundle } from '../../../src/outputs/chart-bundle';
+import { VARIANT_NAMES } from '../../../src/kit/theme';
+import { liteSvg } from '../../../src/outputs/embed/lite-svg';
 
 /** Where a chart's stored SVGs live, relative to this test file. */
 const dir = (id: string): string => `../../snapshots/charts/${id}`;
