@@ -1,5 +1,5 @@
 import { getTypedResource } from '../data';
-import { absoluteUrl } from '../lib/routes';
+import { absoluteUrl, chartPagePath } from '../lib/routes';
 import { getChart } from '../charts/lookup';
 import { chartLicences, chartSources, licenceLine, sourceLine, type ChartLicence, type ChartSource } from './chart-sources';
 import type { ChartDefinition, ChartDescription, ChartRow, DataSource } from '../kit/types';
@@ -45,7 +45,7 @@ async function build(id: string): Promise<ChartBundle> {
   const notes = typeof def.notes === 'function' ? def.notes(loadedData, rows) : def.notes;
   const sources = chartSources(def, rows);
   const licences = chartLicences(def);
-  const pageUrl = absoluteUrl(`charts/${id}/`);
+  const pageUrl = absoluteUrl(chartPagePath(id));
   const meta = { sourceLine: sourceLine(sources), licenceLine: licenceLine(licences), url: pageUrl };
   return {
     ...rendered,

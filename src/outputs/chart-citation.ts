@@ -1,7 +1,7 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { SITE_SHORT_NAME } from '../../site.config.mjs';
-import { absoluteUrl } from '../lib/routes';
+import { absoluteUrl, chartPagePath } from '../lib/routes';
 
 /** Year charts are cited with: one value per data-package release, so two builds of one commit match. */
 export const CITE_YEAR = 2026;
@@ -25,7 +25,7 @@ export function chartCitation(chart: { id: string; title: string }): { apa: stri
     title: chart.title,
     author: [{ literal: SITE_SHORT_NAME }],
     issued: { 'date-parts': [[CITE_YEAR]] },
-    URL: absoluteUrl(`charts/${chart.id}/`),
+    URL: absoluteUrl(chartPagePath(chart.id)),
     publisher: SITE_SHORT_NAME,
   };
   const cite = new Cite([item]);

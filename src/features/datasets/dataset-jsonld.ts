@@ -1,5 +1,5 @@
 import { SITE_NAME } from '../../../site.config.mjs';
-import { absoluteUrl } from '../../lib/routes';
+import { absoluteUrl, dataPagePath, dataFilePath } from '../../lib/routes';
 import type { DatasetSummary } from './dataset-summary';
 
 /** schema.org Dataset for a data page, so dataset search engines can find it. */
@@ -10,7 +10,7 @@ export function datasetJsonLd(d: DatasetSummary): Record<string, unknown> {
     '@type': 'Dataset',
     name: d.descriptor.title,
     description: d.descriptor.description,
-    url: absoluteUrl(`data/${d.name}/`),
+    url: absoluteUrl(dataPagePath(d.name)),
     ...(license ? { license } : {}),
     creator: { '@type': 'Organization', name: SITE_NAME },
     isBasedOn: (d.descriptor.sources ?? []).filter((s) => s.path).map((s) => s.path),
@@ -21,8 +21,8 @@ export function datasetJsonLd(d: DatasetSummary): Record<string, unknown> {
       ...(f.unit ? { unitText: f.unit } : {}),
     })),
     distribution: [
-      { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: absoluteUrl(`data/${d.name}.csv`) },
-      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: absoluteUrl(`data/${d.name}.json`) },
+      { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: absoluteUrl(dataFilePath(d.name, 'csv')) },
+      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: absoluteUrl(dataFilePath(d.name, 'json')) },
     ],
   };
 }

@@ -2,11 +2,10 @@
 // snippet and the oEmbed document. One place, so the chart page, the oEmbed file and the test page agree.
 import type { ChartBundle } from '../chart-bundle';
 import { SITE_NAME, SITE_SHORT_NAME } from '../../../site.config.mjs';
-import { absoluteUrl } from '../../lib/routes';
+import { absoluteUrl, chartPagePath, chartFilePath } from '../../lib/routes';
 import { embedSnippet } from './embed-snippet';
 import { fallbackHeight, type EmbedContent } from './fallback-height';
 import { oembedDoc, type OEmbedRich } from './oembed';
-import { chartPagePath } from '../../lib/embed-urls';
 
 /** Text of the embed's link back to the chart page. */
 export const CREDIT_TEXT = `Data, sources and notes: ${SITE_SHORT_NAME}`;
@@ -49,7 +48,7 @@ export function chartOembed(b: ChartBundle): OEmbedRich {
     height: embedHeight(b),
     providerName: SITE_NAME,
     providerUrl: absoluteUrl(''),
-    thumbnail: png && { url: absoluteUrl(`charts/${b.def.id}.png`), ...png },
+    thumbnail: png && { url: absoluteUrl(chartFilePath(b.def.id, 'png')), ...png },
   });
 }
 

@@ -1,6 +1,5 @@
-import { absoluteUrl, url } from '../../lib/routes';
+import { absoluteUrl, url, embedPath, HOST_SCRIPT_PATH } from '../../lib/routes';
 import { snippetHtml } from './snippet';
-import { embedPath, HOST_SCRIPT_PATH } from '../../lib/embed-urls';
 
 /**
  * The HTML a reader pastes to embed a chart: a lazy iframe of /embed/<id>/ with the chart's title and

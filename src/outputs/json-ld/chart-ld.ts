@@ -1,5 +1,6 @@
 import type { ChartBundle } from '../chart-bundle';
-import { absoluteUrl, cardPath } from '../../lib/routes';
+import { absoluteUrl, cardPath, chartFilePath } from '../../lib/routes';
+import { CHART_FILES } from '../chart-files';
 import { citedWork } from './cited-work';
 import { chartJsonLd, type JsonLd } from './json-ld';
 
@@ -13,17 +14,14 @@ export function chartPageJsonLd(b: ChartBundle): JsonLd {
     title: b.def.title,
     description: `${b.def.dek}. ${b.description.alt}`,
     url: pageUrl,
-    imageUrl: absoluteUrl(`charts/${id}.png`),
+    imageUrl: absoluteUrl(chartFilePath(id, 'png')),
     thumbnailUrl: absoluteUrl(cardPath(`charts/${id}`)),
     dataset: {
       name: `Data behind “${b.def.title}”`,
       description: `${b.def.dek}. The rows charted, with their sources.`,
       url: pageUrl,
       license: licence,
-      downloads: [
-        { url: absoluteUrl(`charts/${id}.csv`), format: 'text/csv' },
-        { url: absoluteUrl(`charts/${id}.json`), format: 'application/json' },
-      ],
+      downloads: CHART_FILES.filter((f) => f.kind === 'data').map((f) => ({ url: absoluteUrl(chartFilePath(id, f.ext)), format: f.mediaType })),
       citations: works,
     },
   });
