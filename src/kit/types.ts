@@ -24,7 +24,7 @@ export interface D3Render<R extends ChartRow> {
 /** A chart drawn by vega-lite (compiled and rendered headless at build time). */
 export interface VegaLiteRender<R extends ChartRow> {
   kind: 'vega-lite';
-  /** A complete vega-lite spec for the variant (use vegaBase() from src/render for size and theme). */
+  /** A complete vega-lite spec for the variant (use vegaBase() from src/kit/vega.ts for size and theme). */
   spec(rows: readonly R[], ctx: RenderContext): TopLevelSpec;
 }
 
