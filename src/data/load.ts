@@ -5,6 +5,7 @@ import { checkFigureRules, FIGURES_RESOURCE } from './figure-rules';
 import { checkPackageRules } from './package-rules';
 import { defaultDataDir, displayPath } from './paths';
 import { readJson } from './read-json';
+import { checkRegularSeries } from './regular-series';
 import { dataPackageSchema, type DataPackage } from './schemas/package';
 import { rowSchemaFor } from './schemas/registry';
 import { sourcesFileSchema, type Source } from './schemas/source';
@@ -68,6 +69,8 @@ function validateAll(dir: string): DataBundle {
     if (!table) continue;
     if (sourceIds) issues.push(...checkSourceRefs(table, sourceIds, srcFile));
     if (resource.name === FIGURES_RESOURCE) issues.push(...checkFigureRules(table));
+    const series = resource['x-regular-series'];
+    if (series && tableIssues.length === 0) issues.push(...checkRegularSeries(table, series));
     const schema = rowSchemaFor(resource.name);
     if (schema && tableIssues.length === 0) {
       const typed = parseTypedRows(table, schema);

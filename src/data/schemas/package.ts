@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { regularSeriesSchema } from './regular-series';
 
 /** Field types the loader can cast (a subset of Frictionless Table Schema types). */
 export const FIELD_TYPES = ['string', 'number', 'integer', 'date', 'boolean'] as const;
@@ -45,6 +46,8 @@ export const resourceSchema = z.looseObject({
   licenses: z.array(licenseSchema).min(1),
   sources: z.array(packageSourceSchema).min(1),
   'x-source-ids': z.array(z.string().min(1)).optional(),
+  /** A time series that must have a row for every period (src/data/regular-series.ts). */
+  'x-regular-series': regularSeriesSchema.optional(),
   schema: z.looseObject({
     fields: z.array(fieldSchema).min(1),
     primaryKey: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
