@@ -1,14 +1,12 @@
 import type { ChartBundle } from '../../render/chart-bundle';
 import { absoluteUrl } from '../paths';
 import { cardPath } from './cards';
-import { citedWork } from './citations';
-import { chartJsonLd, type JsonLd } from './json-ld';
+import { chartJsonLd, type CitedWork, type JsonLd } from './json-ld';
 
 /** schema.org ImageObject for a chart page, based on a Dataset of the charted rows with its downloads and sources. */
-export function chartPageJsonLd(b: ChartBundle): JsonLd {
+export function chartPageJsonLd(b: ChartBundle, works: readonly CitedWork[]): JsonLd {
   const id = b.def.id;
   const pageUrl = b.pageUrl;
-  const works = b.sources.flatMap((s) => [citedWork(s.source), ...(s.reportedBy ? [citedWork(s.reportedBy.source)] : [])]);
   const licence = b.licences.find((l) => l.path)?.path;
   return chartJsonLd({
     title: b.def.title,
@@ -25,7 +23,7 @@ export function chartPageJsonLd(b: ChartBundle): JsonLd {
         { url: absoluteUrl(`charts/${id}.csv`), format: 'text/csv' },
         { url: absoluteUrl(`charts/${id}.json`), format: 'application/json' },
       ],
-      citations: works,
+      citations: [...works],
     },
   });
 }

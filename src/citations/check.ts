@@ -1,6 +1,6 @@
-import { getSources } from '../../data';
-import type { LoadOptions } from '../../data';
-import { didYouMean } from '../../data/near-matches';
+import { getSources } from '../data';
+import type { LoadOptions } from '../data';
+import { didYouMean } from '../data/near-matches';
 
 /** One `<Cite>` as found in an article: its literal id (undefined when missing or an expression) and position. */
 export interface CiteLocation {

@@ -1,0 +1,11 @@
+export { citationAnchor, referenceAnchor } from './anchors';
+export { numberCitations, type CiteMark, type CiteNumbering, type CiteUsage } from './numbering';
+export { apa, formatReference, formatReferenceText } from './format';
+export { bibtex } from './bibtex';
+export { checkCiteUsages, UnknownSourceError, type CiteLocation } from './check';
+export { attribution, describeFigure, type Provenance } from './attribution';
+export { citeYear } from './cite-year';
+export { workCsl, workLink } from './work';
+export { COPY_LABELS, copiesOf, copyDescription, copyHost, readAtHtml, readAtText } from './read-at';
+export { articleItem, chartItem, citeOwnWork, datasetItem, explorerItem, siteItem, type CslItem } from './own-works';
+export { articleCitations, citedWork } from './json-ld';
