@@ -10,6 +10,7 @@ import { rowSchemaFor } from './schemas/registry';
 import { sourcesFileSchema, type Source } from './schemas/source';
 import { checkSourceRefs } from './source-refs';
 import { checkProvenanceRules } from './provenance-rules';
+import { checkDerivedFigures } from './recompute';
 import { checkResourceSourceLinks, checkSourceModel, checkSourceRules, rawSourceIds } from './source-rules';
 import type { LoadedTable } from './table';
 import { parseTypedRows } from './typed-rows';
@@ -83,6 +84,8 @@ function validateAll(dir: string): DataBundle {
     }
     tables.set(resource.name, table);
   }
+  const figuresTable = tables.get(FIGURES_RESOURCE);
+  if (figuresTable) issues.push(...checkDerivedFigures(figuresTable, tables));
   if (!pkg.resources.some((r) => r.name === FIGURES_RESOURCE)) {
     issues.push({ file: pkgFile, column: 'resources', message: `no resource named "${FIGURES_RESOURCE}" (data/figures.csv)` });
   }
