@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { clearDataCache, DataValidationError, formatIssue, getTable, loadData } from '../../../src/data';
+import { clearDataCache, getTable, loadData } from '../../../src/data';
+import { issuesIn } from './helpers';
 import { deriveFigure } from '../../../src/data/recompute';
 
 const dirs: string[] = [];
@@ -18,16 +19,6 @@ function dataWith(file: string, edit: (text: string) => string): string {
   expect(after).not.toBe(before);
   fs.writeFileSync(p, after);
   return dir;
-}
-function issues(dir: string): string[] {
-  clearDataCache();
-  try {
-    loadData({ dataDir: dir });
-  } catch (e) {
-    expect(e).toBeInstanceOf(DataValidationError);
-    return (e as DataValidationError).issues.map(formatIssue).map((m) => m.split(dir).join('F'));
-  }
-  throw new Error('loaded without errors');
 }
 afterAll(() => {
   for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
@@ -48,18 +39,18 @@ describe('figures recomputed from the bundled data', () => {
 
   it('stops on a stated Jan–Aug mean the monthly data does not give, naming both values', () => {
     const dir = dataWith('figures.csv', (t) => t.replace(/^(oli-writing-jan-aug-2024),8\.4,/m, '$1,8.6,'));
-    expect(issues(dir)).toContainEqual(expect.stringMatching(/^F\/figures\.csv:\d+: value: oli-writing-jan-aug-2024 states 8\.6 but the bundled data give 8\.39\d \(allowed difference 0\.050\)/));
+    expect(issuesIn(dir)).toContainEqual(expect.stringMatching(/^F\/figures\.csv:\d+: value: oli-writing-jan-aug-2024 states 8\.6 but the bundled data give 8\.39\d \(allowed difference 0\.050\)/));
   });
 
   it('stops when the monthly data change under a stated window change', () => {
     const dir = dataWith('oli-monthly.csv', (t) => t.replace(/^(2023-03-01,Writing and translation,)[\d.]+/m, '$1 40.0'.replace(' ', '')));
-    const found = issues(dir);
+    const found = issuesIn(dir);
     expect(found).toContainEqual(expect.stringMatching(/^F\/figures\.csv:\d+: value: oli-writing-change-2019-22-vs-2023-24 states -33\.12 but the bundled data give /));
     expect(found).toContainEqual(expect.stringMatching(/oli-writing-jan-aug-2023 states 15\.3 but/));
   });
 
   it('stops on an OEWS wage that is not the exposure table\'s', () => {
     const dir = dataWith('figures.csv', (t) => t.replace(/^(oews-photographers-median-wage-2021),38950,/m, '$1,38960,'));
-    expect(issues(dir)).toContainEqual(expect.stringMatching(/oews-photographers-median-wage-2021 states 38960 but the bundled data give 38950/));
+    expect(issuesIn(dir)).toContainEqual(expect.stringMatching(/oews-photographers-median-wage-2021 states 38960 but the bundled data give 38950/));
   });
 });

@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { clearDataCache, DataValidationError, formatIssue, loadData } from '../../../src/data';
-import { fixture } from './helpers';
+import { clearDataCache, loadData } from '../../../src/data';
+import { fixture, issuesIn } from './helpers';
 
 type Json = Record<string, unknown> & { read_at?: Record<string, unknown>[] };
 const dirs: string[] = [];
@@ -25,17 +25,6 @@ function variant(change: (files: { sources: Json[]; pkg: Json; figures: string[]
   return dir;
 }
 
-/** The formatted issues of a load that must fail, with the temporary directory replaced by "F". */
-function issuesOf(dir: string): string[] {
-  clearDataCache();
-  try {
-    loadData({ dataDir: dir });
-  } catch (e) {
-    expect(e).toBeInstanceOf(DataValidationError);
-    return (e as DataValidationError).issues.map(formatIssue).map((m) => m.split(dir).join('F'));
-  }
-  throw new Error('the variant loaded without errors');
-}
 
 const byId = (sources: Json[], id: string) => sources.find((s) => s['id'] === id)!;
 
@@ -60,7 +49,7 @@ describe('the source model (data/sources.json)', () => {
     const dir = variant(({ sources }) => {
       byId(sources, 'news-c')['URL'] = 'https://reposts.example.net/c';
     });
-    expect(issuesOf(dir)).toContainEqual(expect.stringMatching(new RegExp(`^F/sources\\.json:${entryLine(dir, 'news-c')}: \\[2\\]\\.URL: news-c: the work's URL https:\\/\\/reposts\\.example\\.net\\/c is where the words were read \\(a repost at Fixture Reposts\\)`)));
+    expect(issuesIn(dir)).toContainEqual(expect.stringMatching(new RegExp(`^F/sources\\.json:${entryLine(dir, 'news-c')}: \\[2\\]\\.URL: news-c: the work's URL https:\\/\\/reposts\\.example\\.net\\/c is where the words were read \\(a repost at Fixture Reposts\\)`)));
   });
 
   it('stops on a work URL that is not on a host of its outlet or issuer (an undeclared copy)', () => {
@@ -68,42 +57,42 @@ describe('the source model (data/sources.json)', () => {
       byId(sources, 'platform-b')['URL'] = 'https://mirror.example.com/b';
       byId(sources, 'platform-b').read_at = [{ url: 'https://mirror.example.com/b', copy: 'original', site: 'Platform B' }];
     });
-    expect(issuesOf(dir)).toContainEqual(expect.stringMatching(new RegExp(`^F/sources\\.json:${entryLine(dir, 'platform-b')}: \\[1\\]\\.URL: platform-b: https:\\/\\/mirror\\.example\\.com\\/b is not on a known host of "Platform B Inc\\." \\/ "Platform B"`)));
+    expect(issuesIn(dir)).toContainEqual(expect.stringMatching(new RegExp(`^F/sources\\.json:${entryLine(dir, 'platform-b')}: \\[1\\]\\.URL: platform-b: https:\\/\\/mirror\\.example\\.com\\/b is not on a known host of "Platform B Inc\\." \\/ "Platform B"`)));
   });
 
   it('stops on a read_at marked original that is not the work\'s own address', () => {
     const dir = variant(({ sources }) => {
       byId(sources, 'study-a').read_at = [{ url: 'https://abstracts.example.net/a', copy: 'original', site: 'Abstracts' }];
     });
-    expect(issuesOf(dir)).toContainEqual(expect.stringMatching(new RegExp(`^F/sources\\.json:${entryLine(dir, 'study-a')}: \\[0\\]\\.read_at\\[0\\]\\.copy: study-a: https:\\/\\/abstracts\\.example\\.net\\/a is marked "original" but is not the work's own address`)));
+    expect(issuesIn(dir)).toContainEqual(expect.stringMatching(new RegExp(`^F/sources\\.json:${entryLine(dir, 'study-a')}: \\[0\\]\\.read_at\\[0\\]\\.copy: study-a: https:\\/\\/abstracts\\.example\\.net\\/a is marked "original" but is not the work's own address`)));
   });
 
   it('stops on a read_at without its kind of copy', () => {
     const dir = variant(({ sources }) => {
       delete byId(sources, 'news-c').read_at![0]!['copy'];
     });
-    expect(issuesOf(dir)).toContainEqual(expect.stringMatching(new RegExp(`^F/sources\\.json:${entryLine(dir, 'news-c')}: \\[2\\]\\.read_at\\[0\\]\\.copy: read_at needs its kind of copy`)));
+    expect(issuesIn(dir)).toContainEqual(expect.stringMatching(new RegExp(`^F/sources\\.json:${entryLine(dir, 'news-c')}: \\[2\\]\\.read_at\\[0\\]\\.copy: read_at needs its kind of copy`)));
   });
 
   it('stops on a work without its kind', () => {
     const dir = variant(({ sources }) => {
       delete byId(sources, 'study-a')['kind'];
     });
-    expect(issuesOf(dir)).toContainEqual(expect.stringMatching(new RegExp(`^F/sources\\.json:${entryLine(dir, 'study-a')}: \\[0\\]\\.kind: needs its kind`)));
+    expect(issuesIn(dir)).toContainEqual(expect.stringMatching(new RegExp(`^F/sources\\.json:${entryLine(dir, 'study-a')}: \\[0\\]\\.kind: needs its kind`)));
   });
 
   it('stops when a copy\'s site is given as the work\'s outlet', () => {
     const dir = variant(({ sources }) => {
       byId(sources, 'news-c')['container-title'] = 'Fixture Reposts';
     });
-    expect(issuesOf(dir)).toContainEqual(expect.stringMatching(new RegExp(`^F/sources\\.json:${entryLine(dir, 'news-c')}: \\[2\\]\\.container-title: news-c: outlet "Fixture Reposts" is the site of a repost`)));
+    expect(issuesIn(dir)).toContainEqual(expect.stringMatching(new RegExp(`^F/sources\\.json:${entryLine(dir, 'news-c')}: \\[2\\]\\.container-title: news-c: outlet "Fixture Reposts" is the site of a repost`)));
   });
 
   it('stops when a resource in datapackage.json links a work at a copy', () => {
     const dir = variant(({ pkg }) => {
       ((pkg['resources'] as Json[])[1]!['sources'] as Json[]).push({ title: 'Fixture news', path: 'https://reposts.example.net/c' });
     });
-    expect(issuesOf(dir)).toContainEqual(expect.stringMatching(/^F\/datapackage\.json: resources\[1\]\.sources\[1\]\.path: https:\/\/reposts\.example\.net\/c is a copy \(news-c's repost at Fixture Reposts\)/));
+    expect(issuesIn(dir)).toContainEqual(expect.stringMatching(/^F\/datapackage\.json: resources\[1\]\.sources\[1\]\.path: https:\/\/reposts\.example\.net\/c is a copy \(news-c's repost at Fixture Reposts\)/));
   });
 });
 
@@ -112,7 +101,7 @@ describe('who may carry a figure (every CSV with provenance columns)', () => {
     const dir = variant(({ sources }) => {
       byId(sources, 'platform-b')['kind'] = 'issuer-release';
     });
-    expect(issuesOf(dir)).toContainEqual(
+    expect(issuesIn(dir)).toContainEqual(
       'F/figures.csv:5: reported_by: grade S figure from an issuer\'s issuer-release ("platform-b") needs two independent reports, joined with ";" (platform-corroboration.md); it names one ("news-c")',
     );
   });
@@ -131,20 +120,20 @@ describe('who may carry a figure (every CSV with provenance columns)', () => {
     const dir = variant(({ figures }) => {
       figures[4] = figures[4]!.replace(',news-c,', ',news-c;news-x,');
     });
-    expect(issuesOf(dir)).toContainEqual(expect.stringMatching(/^F\/figures\.csv:5: reported_by: unknown source id "news-x"/));
+    expect(issuesIn(dir)).toContainEqual(expect.stringMatching(/^F\/figures\.csv:5: reported_by: unknown source id "news-x"/));
   });
 
   it('stops on an AI-written digest given as a figure\'s source', () => {
     const dir = variant(({ sources }) => {
       byId(sources, 'platform-b')['kind'] = 'ai-digest';
     });
-    expect(issuesOf(dir)).toContainEqual(expect.stringMatching(/^F\/figures\.csv:5: source: "platform-b" is an AI-written digest \(kind ai-digest\)/));
+    expect(issuesIn(dir)).toContainEqual(expect.stringMatching(/^F\/figures\.csv:5: source: "platform-b" is an AI-written digest \(kind ai-digest\)/));
   });
 
   it('stops on an AI-written digest that is a figure\'s only report', () => {
     const dir = variant(({ sources }) => {
       byId(sources, 'news-c')['kind'] = 'ai-digest';
     });
-    expect(issuesOf(dir)).toContainEqual(expect.stringMatching(/^F\/figures\.csv:5: reported_by: "news-c" is an AI-written digest and the only report/));
+    expect(issuesIn(dir)).toContainEqual(expect.stringMatching(/^F\/figures\.csv:5: reported_by: "news-c" is an AI-written digest and the only report/));
   });
 });
