@@ -8,4 +8,4 @@ export { citeYear } from './cite-year';
 export { workCsl, workLink } from './work';
 export { COPY_LABELS, copiesOf, copyDescription, copyHost, readAtHtml, readAtText } from './read-at';
 export { articleItem, chartItem, citeOwnWork, datasetItem, explorerItem, siteItem, type CslItem } from './own-works';
-export { articleCitations, citedWork } from './json-ld';
+export { articleCitations, citedWork, type CitedWork } from './json-ld';

@@ -1,6 +1,13 @@
 import { getFigure, getSource, reportedByIds, sourceYear, type Source } from '../data';
-import type { CitedWork } from '../lib/seo/json-ld';
 import { workLink } from './work';
+
+/** A cited work as structured data: the work's own title and link, never a copy's. */
+export interface CitedWork {
+  title: string;
+  url?: string | undefined;
+  authors?: string[] | undefined;
+  year?: number | undefined;
+}
 
 
 /** A bibliography entry as a cited work: title, link (DOI first; none when only copies were read), authors and year. */

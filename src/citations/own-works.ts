@@ -2,7 +2,7 @@
 // explorer), so each is cited the one way: APA and BibTeX from the same item, the year from the data
 // package's own date.
 import { SITE_NAME, SITE_SHORT_NAME } from '../../site.config.mjs';
-import { absoluteUrl } from '../lib/paths';
+import { absoluteUrl, chartPagePath, dataPagePath } from '../lib/routes';
 import { bibtex } from './bibtex';
 import { citeYear } from './cite-year';
 import { apa } from './format';
@@ -35,12 +35,12 @@ export function articleItem(article: { slug: string; title: string; authors: rea
 
 /** One chart page. */
 export function chartItem(chart: { id: string; title: string }): CslItem {
-  return { id: key(chart.id), type: 'figure', title: chart.title, author, publisher: SITE_SHORT_NAME, issued: thisYear(), URL: absoluteUrl(`charts/${chart.id}/`) };
+  return { id: key(chart.id), type: 'figure', title: chart.title, author, publisher: SITE_SHORT_NAME, issued: thisYear(), URL: absoluteUrl(chartPagePath(chart.id)) };
 }
 
 /** One dataset page (our compilation; its original sources are credited beside it). */
 export function datasetItem(d: { name: string; title: string }): CslItem {
-  return { id: key(`data-${d.name}`), type: 'dataset', title: d.title, author, publisher: SITE_SHORT_NAME, issued: thisYear(), URL: absoluteUrl(`data/${d.name}/`) };
+  return { id: key(`data-${d.name}`), type: 'dataset', title: d.title, author, publisher: SITE_SHORT_NAME, issued: thisYear(), URL: absoluteUrl(dataPagePath(d.name)) };
 }
 
 /** The occupation explorer page. */

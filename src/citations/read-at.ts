@@ -1,5 +1,5 @@
 import type { CopyKind, ReadAt, Source } from '../data';
-import { escapeXml as escapeHtml } from '../lib/social-cards/escape';
+import { escapeXml as escapeHtml } from '../lib/escape';
 
 /** How each kind of copy is named beside its link; every link to a copy carries one of these. */
 export const COPY_LABELS: Readonly<Record<Exclude<CopyKind, 'original'>, string>> = {

@@ -66,7 +66,7 @@ describe('every reference list', () => {
   });
 
   it('pages and components link sources only through src/citations (no hand-built DOI or URL links)', () => {
-    const files = ['src/pages/charts/[id].astro', 'src/pages/data/[name].astro', 'src/components/explore/ExplorePage.astro', 'src/pages/articles/[slug].astro'];
+    const files = ['src/pages/charts/[id].astro', 'src/pages/data/[name].astro', 'src/features/explore/ExplorePage.astro', 'src/pages/articles/[slug].astro'];
     for (const f of files) {
       const text = fs.readFileSync(path.join(process.cwd(), f), 'utf8');
       expect(text, f).not.toMatch(/doi\.org|\.URL\b|\.DOI\b/);
