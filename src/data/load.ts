@@ -11,6 +11,7 @@ import { sourcesFileSchema, type Source } from './schemas/source';
 import { checkSourceRefs } from './source-refs';
 import { checkProvenanceRules } from './provenance-rules';
 import { checkDerivedFigures } from './recompute';
+import { checkTOnlyNumbers } from './t-only-rules';
 import { checkResourceSourceLinks, checkSourceModel, checkSourceRules, rawSourceIds } from './source-rules';
 import type { LoadedTable } from './table';
 import { parseTypedRows } from './typed-rows';
@@ -76,6 +77,7 @@ function validateAll(dir: string): DataBundle {
     if (sourceIds) issues.push(...checkSourceRefs(table, sourceIds, srcFile));
     if (resource.name === FIGURES_RESOURCE) issues.push(...checkFigureRules(table));
     if (sources) issues.push(...checkProvenanceRules(table, sourcesById));
+    issues.push(...checkTOnlyNumbers(table, pkg['x-t-only-numbers']?.numbers ?? []));
     const schema = rowSchemaFor(resource.name);
     if (schema && tableIssues.length === 0) {
       const typed = parseTypedRows(table, schema);
