@@ -12,6 +12,7 @@ import { checkSourceRefs } from './source-refs';
 import { checkProvenanceRules } from './provenance-rules';
 import { checkDerivedFigures } from './recompute';
 import { checkTOnlyNumbers } from './t-only-rules';
+import { checkLocators } from './locator-rules';
 import { checkResourceSourceLinks, checkSourceModel, checkSourceRules, rawSourceIds } from './source-rules';
 import type { LoadedTable } from './table';
 import { parseTypedRows } from './typed-rows';
@@ -78,6 +79,7 @@ function validateAll(dir: string): DataBundle {
     if (resource.name === FIGURES_RESOURCE) issues.push(...checkFigureRules(table));
     if (sources) issues.push(...checkProvenanceRules(table, sourcesById));
     issues.push(...checkTOnlyNumbers(table, pkg['x-t-only-numbers']?.numbers ?? []));
+    issues.push(...checkLocators(table));
     const schema = rowSchemaFor(resource.name);
     if (schema && tableIssues.length === 0) {
       const typed = parseTypedRows(table, schema);

@@ -1,5 +1,5 @@
-// A quote shown on the site never carries a T-only number (issue #12 point 3): the list is data
-// (datapackage x-t-only-numbers); the build stops on a quote that carries one, naming file, line and why.
+// What a reader sees of a figure's provenance (issue #12): a quote never carries a T-only number (the list
+// is data: datapackage x-t-only-numbers), and a locator never prints a source-pack path. Valid set plus one change.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -67,5 +67,20 @@ describe('the build stops on a quote carrying a T-only number', () => {
     clearDataCache();
     const dir = variant(1, (l) => l.replace('"""jobs fell by 5.2%"""', '"jobs fell by 5.2%; 25% of writers said so"'));
     expect(() => loadData({ dataDir: dir })).not.toThrow();
+  });
+});
+
+describe('the build stops on a locator that prints a source-pack path', () => {
+  it('names file, line and why for "research/press/…txt"', () => {
+    const dir = variant(1, (l) => l.replace(',Table 2,', ',"research/press/story.txt, ¶2",'));
+    expect(issuesIn(dir)).toEqual([
+      'F/figures.csv:2: locator: locator "research/press/story.txt, ¶2" prints a path inside the source pack: name the place readers can find (the work\'s section and paragraph, or the copy\'s host)',
+    ]);
+  });
+
+  it('names "../shared/…" paths too, and lets a public address with /research/ through', () => {
+    expect(issuesIn(variant(1, (l) => l.replace(',Table 2,', ',../shared/research/studies.md §2,')))).toHaveLength(1);
+    clearDataCache();
+    expect(() => loadData({ dataDir: variant(1, (l) => l.replace(',Table 2,', ',https://upwork.com/research/report.txt,')) })).not.toThrow();
   });
 });
