@@ -30,6 +30,15 @@ describe('formatReference (citation-js, APA en-US)', () => {
     }
   });
 
+  it('names each copy in one pair of parentheses (a site described in parentheses is not nested in the label)', () => {
+    const europesays = formatReference(getSource('europesays-bankrate-2025'));
+    expect(europesays).toContain('(repost of the original, as republished by Europe Says, a news aggregator)');
+    for (const s of getSources()) {
+      const where = formatReference(s).split('<span class="read-at">')[1] ?? '';
+      expect(where, s.id).not.toMatch(/\([^()]*\([^()]*\)\)/);
+    }
+  });
+
   it('prints no undated "Retrieved" line', () => {
     for (const s of getSources()) expect(formatReference(s), s.id).not.toMatch(/Retrieved/);
   });
