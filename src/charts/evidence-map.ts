@@ -58,6 +58,7 @@ export default defineChart<Row>({
         items: rows
           .filter((r) => r.work === work)
           .map((r) => ({
+            id: r.id,
             label: r.finding,
             sublabel: [r.design, r.market, ...evidenceFlags(r)].join(' · '),
             population: r.population,

@@ -20,6 +20,8 @@ export type MapPopulation = keyof typeof POPULATION_SHAPES;
 
 /** One row of the map: a point, a range, or (no numbers) a labelled arrow in the direction column. */
 export interface MapItem {
+  /** Finding id: the row's group carries it as data-row, so a page can dim rows it filters out. */
+  id: string;
   label: string;
   /** The muted second line: design, market, window; what the row is (news-reported, comparison not stated). */
   sublabel: string;
@@ -86,7 +88,7 @@ export function evidenceMap(groups: readonly MapGroup[], opts: { variant: Varian
     .range([plotL, plotR]);
   const colX = W - colW + 10;
 
-  const parts: string[] = [];
+  let parts: string[] = [];
   let y = 0;
   // Legend: one shape per population that appears.
   let lx = 0;
@@ -105,12 +107,32 @@ export function evidenceMap(groups: readonly MapGroup[], opts: { variant: Varian
   parts.push(text('Direction only', { x: colX - 10, y: headY, fill: COLORS.inkMuted, 'font-size': small, 'font-weight': 600 }));
   y += 10;
   const top = y;
+  /** A point (the population's shape) or a range bar on the percent axis, with its value text. */
+  const rangeOrPoint = (item: MapItem, markY: number) => {
+    let at: number;
+    if (item.low !== null && item.high !== null && item.value === null) {
+      const x0 = x(Math.min(item.low, item.high));
+      const x1 = x(Math.max(item.low, item.high));
+      // A published range (e.g. across skill clusters) is a bar, not an interval around a point.
+      parts.push(el('rect', { ...datumAttrs(item.datum), x: x0, y: markY - 6, width: Math.max(2, x1 - x0), height: 12, rx: 6, fill: COLORS.ink, 'fill-opacity': 0.35, stroke: COLORS.ink, 'stroke-width': 1.5 }));
+      at = Math.abs(item.low) > Math.abs(item.high) ? item.low : item.high;
+    } else {
+      at = item.value ?? 0;
+      parts.push(mark(item.population, x(at), markY, item.datum));
+    }
+    const tx = x(at) + (at < 0 ? -9 : 9);
+    parts.push(text(item.valueText, { x: tx, y: markY + small * 0.35, 'text-anchor': at < 0 ? 'end' : 'start', fill: COLORS.ink, 'font-size': small, 'font-weight': 600, ...HALO }));
+  };
 
   for (const group of groups) {
     y += fs + 8;
     parts.push(text(group.title, { x: 0, y, 'font-weight': 700, fill: COLORS.ink, ...HALO }));
     y += 6;
     for (const item of group.items) {
+      // Each row draws into its own group (data-row), so a page can dim the rows its filters leave out.
+      const all = parts;
+      const row: string[] = [];
+      parts = row;
       const labelLines = wrapText(item.label, fs, stacked ? W : labelW - 10);
       const subLines = wrapText(item.sublabel, small, stacked ? W : labelW - 10);
       const textH = labelLines.length * (fs + 3) + subLines.length * (small + 3);
@@ -134,21 +156,11 @@ export function evidenceMap(groups: readonly MapGroup[], opts: { variant: Varian
         parts.push(arrow(item.arrow, colX, markY, item.datum));
         const lines = wrapText(item.valueText, small, W - colX - 16);
         lines.forEach((l, k) => parts.push(text(l, { x: colX + 14, y: markY + small * 0.35 + (k - (lines.length - 1) / 2) * (small + 2), fill: COLORS.ink, 'font-size': small, ...HALO })));
-        continue;
-      }
-      let at: number;
-      if (item.low !== null && item.high !== null && item.value === null) {
-        const x0 = x(Math.min(item.low, item.high));
-        const x1 = x(Math.max(item.low, item.high));
-        // A published range (e.g. across skill clusters) is a bar, not an interval around a point.
-        parts.push(el('rect', { ...datumAttrs(item.datum), x: x0, y: markY - 6, width: Math.max(2, x1 - x0), height: 12, rx: 6, fill: COLORS.ink, 'fill-opacity': 0.35, stroke: COLORS.ink, 'stroke-width': 1.5 }));
-        at = Math.abs(item.low) > Math.abs(item.high) ? item.low : item.high;
       } else {
-        at = item.value ?? 0;
-        parts.push(mark(item.population, x(at), markY, item.datum));
+        rangeOrPoint(item, markY);
       }
-      const tx = x(at) + (at < 0 ? -9 : 9);
-      parts.push(text(item.valueText, { x: tx, y: markY + small * 0.35, 'text-anchor': at < 0 ? 'end' : 'start', fill: COLORS.ink, 'font-size': small, 'font-weight': 600, ...HALO }));
+      parts = all;
+      parts.push(g({ 'data-row': item.id }, row));
     }
   }
   const bottom = y + 4;
