@@ -1,4 +1,5 @@
 import { EVIDENCE_POPULATIONS, EVIDENCE_WORK, type EvidenceRow } from '../data';
+import { TIMING_NOTE } from './annotations';
 import { defineChart } from './define-chart';
 import { evidenceValueText, onAxis } from './evidence-text';
 import { fmt, listWords } from './format';
@@ -104,14 +105,13 @@ export default defineChart<Row>({
     ...PROVENANCE_COLUMNS,
   ],
   notes: (_d, rows) => {
-    const frank = rows.find((r) => r.outcome === 'unemployment risk');
     const news = rows.filter((r) => r.grade === 'S').length;
     const unstated = rows.filter(comparisonNotStated).length;
     return [
       'Each dot is a relative change against the finding’s own comparison (a less-exposed group, a trend, or an earlier level) over its own window. Designs differ: difference-in-differences and other causal designs sit beside descriptive counts, surveys and the platforms’ own counts. Do not add them up or read one against another.',
       'Arrows are findings that give a direction only, or a share or count that is not a change. Ranges are bars: a spread across skill clusters, not a confidence interval.',
       'Shapes show who the finding is about. Hollow marks are employees and firms: context, not evidence about freelancers.',
-      ...(frank ? [`Timing: one study finds risk in AI-exposed jobs rose ${frank.window}, so a before/after-ChatGPT change need not be caused by ChatGPT. Difference-in-differences against less-exposed groups removes shocks common to both groups, not ones that hit the exposed group alone.`] : []),
+      TIMING_NOTE,
       `${fmt(news, 'count')} findings are news-reported (grade S, marked “news-reported”); ${fmt(unstated, 'count')} have a comparison the text read does not state (marked “comparison not stated”).`,
       'The platforms’ own monthly counts (company count) are short-window changes with a commercial interest; they are not causal estimates.',
     ];

@@ -1,3 +1,4 @@
+import { TIMING_NOTE } from './annotations';
 import { defineChart } from './define-chart';
 import { comparisonNotStated, evidenceFlags } from './evidence-map';
 import { fmt } from './format';
@@ -130,7 +131,7 @@ export default defineChart<Row>({
       .filter((r) => r.design !== 'difference-in-differences')
       .map((r) => `${r.group}: the text read states ${comparisonNotStated(r) ? 'neither the comparison group nor the design' : `the design as “${r.design}”`}; the study as a whole uses difference-in-differences.`),
     'None of the three studies’ published summaries gives a confidence interval, so none is drawn. The hatched band is a range across skill clusters, not an interval.',
-    'Timing: AI-exposed jobs were already deteriorating before ChatGPT (see the evidence tracker); comparison groups remove shocks shared by both groups, not ones that hit the exposed group alone.',
+    TIMING_NOTE,
     ...rows.filter((r) => r.grade === 'S').map((r) => `${r.group}: news-reported (grade S), not in the paper’s abstract.`),
   ],
 });

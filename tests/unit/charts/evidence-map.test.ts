@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getEvidence, getStudyEstimates } from '../../../src/data';
 import { getChart } from '../../../src/charts/lookup';
 import { evidenceValueText } from '../../../src/charts/evidence-text';
+import { TIMING_NOTE } from '../../../src/charts/annotations';
 import { renderChart } from '../../../src/render/render-chart';
 import { loadedData } from '../../../src/render/chart-bundle';
 
@@ -58,5 +59,19 @@ describe('"Studies agree" is a view of evidence.csv', () => {
         id: s.id, value: s.estimate, low: s.estimate_low, high: s.estimate_high, quote: s.quote, source: s.source, grade: s.grade,
       });
     }
+  });
+});
+
+describe('the timing caveat (issue #13)', () => {
+  const notesOf = async (id: string) => {
+    const chart = getChart(id);
+    const out = await renderChart(chart, loadedData);
+    return typeof chart.notes === 'function' ? chart.notes(loadedData, out.rows) : chart.notes;
+  };
+  it.each(['oli-writing-share', 'oli-postings-by-occupation', 'bloomberry-categories', 'demirci-by-category', 'study-estimates', 'evidence-map'])('%s, a before/after-ChatGPT chart, carries it in its notes', async (id) => {
+    expect(await notesOf(id)).toContain(TIMING_NOTE);
+  });
+  it.each(['oli-writing-share', 'oli-postings-by-occupation'])('%s says the OLI collection ceased in September 2024', async (id) => {
+    expect((await notesOf(id)).join(' ')).toContain('"data collection ceased in September 2024 due to access limitations"');
   });
 });
