@@ -3,7 +3,7 @@ import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type
 import { COLORS, type Variant } from '../theme';
 import { datumAttrs, type Datum } from '../datum';
 import { el, g, text } from '../svg';
-import { wrapText } from '../text-width';
+import { textWidth, wrapText } from '../text-width';
 import { xAxis } from './axis';
 
 /** Mark shapes, one per population (shape carries the population; hollow marks are context, not freelancers). */
@@ -109,19 +109,25 @@ export function evidenceMap(groups: readonly MapGroup[], opts: { variant: Varian
   const top = y;
   /** A point (the population's shape) or a range bar on the percent axis, with its value text. */
   const rangeOrPoint = (item: MapItem, markY: number) => {
-    let at: number;
+    // The mark's left and right ends: the value text goes outside them, on the side away from zero
+    // unless it would leave the canvas there.
+    let left: number;
+    let right: number;
+    let negative: boolean;
     if (item.low !== null && item.high !== null && item.value === null) {
-      const x0 = x(Math.min(item.low, item.high));
-      const x1 = x(Math.max(item.low, item.high));
+      left = x(Math.min(item.low, item.high));
+      right = x(Math.max(item.low, item.high));
+      negative = Math.abs(item.low) > Math.abs(item.high) ? item.low < 0 : item.high < 0;
       // A published range (e.g. across skill clusters) is a bar, not an interval around a point.
-      parts.push(el('rect', { ...datumAttrs(item.datum), x: x0, y: markY - 6, width: Math.max(2, x1 - x0), height: 12, rx: 6, fill: COLORS.ink, 'fill-opacity': 0.35, stroke: COLORS.ink, 'stroke-width': 1.5 }));
-      at = Math.abs(item.low) > Math.abs(item.high) ? item.low : item.high;
+      parts.push(el('rect', { ...datumAttrs(item.datum), x: left, y: markY - 6, width: Math.max(2, right - left), height: 12, rx: 6, fill: COLORS.ink, 'fill-opacity': 0.35, stroke: COLORS.ink, 'stroke-width': 1.5 }));
     } else {
-      at = item.value ?? 0;
+      const at = item.value ?? 0;
+      left = right = x(at);
+      negative = at < 0;
       parts.push(mark(item.population, x(at), markY, item.datum));
     }
-    const tx = x(at) + (at < 0 ? -9 : 9);
-    parts.push(text(item.valueText, { x: tx, y: markY + small * 0.35, 'text-anchor': at < 0 ? 'end' : 'start', fill: COLORS.ink, 'font-size': small, 'font-weight': 600, ...HALO }));
+    const onLeft = negative && left - 9 - textWidth(item.valueText, small) >= 0;
+    parts.push(text(item.valueText, { x: onLeft ? left - 9 : right + 9, y: markY + small * 0.35, 'text-anchor': onLeft ? 'end' : 'start', fill: COLORS.ink, 'font-size': small, 'font-weight': 600, ...HALO }));
   };
 
   for (const group of groups) {
