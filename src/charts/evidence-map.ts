@@ -1,10 +1,10 @@
 import { EVIDENCE_POPULATIONS, EVIDENCE_WORK, type EvidenceRow } from '../data';
-import { TIMING_NOTE } from './annotations';
-import { defineChart } from './define-chart';
-import { evidenceValueText, onAxis } from './evidence-text';
-import { fmt, listWords } from './format';
-import { PROVENANCE_COLUMNS, provenanceOf } from './provenance';
-import { evidenceMap, type MapGroup } from '../render/d3/evidence-map';
+import { TIMING_NOTE } from '../kit/annotations';
+import { defineChart } from '../kit/define-chart';
+import { comparisonNotStated, evidenceFlags, evidenceValueText, onAxis } from '../kit/series/evidence';
+import { fmt, listWords } from '../kit/format';
+import { PROVENANCE_COLUMNS, provenanceOf } from '../kit/provenance';
+import { evidenceMap, type MapGroup } from '../kit/d3/evidence-map';
 
 type Row = Pick<
   EvidenceRow,
@@ -12,14 +12,6 @@ type Row = Pick<
 >;
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-/** True when the text read does not state the comparison. */
-export const comparisonNotStated = (r: { comparison: string }): boolean => /^not stated/i.test(r.comparison);
-
-/** What a row is, in words beside its design: news-reported (grade S), comparison not stated. */
-export function evidenceFlags(r: { grade: string; comparison: string }): string[] {
-  return [...(r.grade === 'S' ? ['news-reported'] : []), ...(comparisonNotStated(r) ? ['comparison not stated'] : [])];
-}
-
 /** Every finding in data/evidence.csv, grouped by kind of work: dots, range bars and labelled arrows. */
 export default defineChart<Row>({
   id: 'evidence-map',

@@ -1,10 +1,10 @@
-import { TIMING_NOTE } from './annotations';
-import { defineChart } from './define-chart';
-import { comparisonNotStated, evidenceFlags } from './evidence-map';
-import { fmt } from './format';
-import { PROVENANCE_COLUMNS, provenanceOf, type Provenance } from './provenance';
-import { hbars, type BarGroup } from '../render/d3/hbars';
-import { COLORS } from '../render/theme';
+import { TIMING_NOTE } from '../kit/annotations';
+import { defineChart } from '../kit/define-chart';
+import { fmt } from '../kit/format';
+import { comparisonNotStated, evidenceFlags } from '../kit/series/evidence';
+import { PROVENANCE_COLUMNS, provenanceOf, type Provenance } from '../kit/provenance';
+import { hbars, type BarGroup } from '../kit/d3/hbars';
+import { COLORS } from '../kit/theme';
 
 type Row = {
   id: string;

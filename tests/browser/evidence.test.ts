@@ -9,8 +9,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { baseUrl, launch, openPage } from './browser';
 import { distDir, settle } from '../support/quality';
 import { getEvidence } from '../../src/data';
-import { FILTER_KEYS } from '../../src/lib/evidence/filters';
-import { absoluteUrl } from '../../src/lib/paths';
+import { FILTER_KEYS } from '../../src/features/evidence/filters';
+import { absoluteUrl } from '../../src/lib/routes';
 
 const findings = getEvidence();
 let browser: Browser;

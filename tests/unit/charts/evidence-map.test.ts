@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getEvidence, getStudyEstimates } from '../../../src/data';
 import { getChart } from '../../../src/charts/lookup';
-import { evidenceValueText } from '../../../src/charts/evidence-text';
-import { TIMING_NOTE } from '../../../src/charts/annotations';
-import { renderChart } from '../../../src/render/render-chart';
-import { loadedData } from '../../../src/render/chart-bundle';
+import { evidenceValueText } from '../../../src/kit/series/evidence';
+import { TIMING_NOTE } from '../../../src/kit/annotations';
+import { renderChart } from '../../../src/kit/render-chart';
+import { loadedData } from '../../../src/outputs/chart-bundle';
 
 const unescape = (s: string) => s.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => unescape(m[1]!));
