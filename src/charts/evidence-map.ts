@@ -53,7 +53,7 @@ export default defineChart<Row>({
           .map((r) => ({
             id: r.id,
             label: r.finding,
-            sublabel: [r.design, r.market, ...evidenceFlags(r)].join(' · '),
+            sublabel: [r.design, r.market, ...evidenceFlags(r)],
             population: r.population,
             value: onAxis(r) ? r.value : null,
             low: onAxis(r) ? r.low : null,

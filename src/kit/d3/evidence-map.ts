@@ -23,8 +23,8 @@ export interface MapItem {
   /** Finding id: the row's group carries it as data-row, so a page can dim rows it filters out. */
   id: string;
   label: string;
-  /** The muted second line: design, market, window; what the row is (news-reported, comparison not stated). */
-  sublabel: string;
+  /** The muted second line, in parts (design, market, what the row is: news-reported, comparison not stated); a line breaks between parts where it can. */
+  sublabel: readonly string[];
   population: MapPopulation;
   /** A point on the percent axis. */
   value: number | null;
@@ -64,6 +64,24 @@ function arrow(dir: 'down' | 'up' | 'none', x: number, y: number, datum: Datum):
         ? `M${x},${y - h}V${y + h}M${x - head},${y + h - head}L${x},${y + h}L${x + head},${y + h - head}`
         : `M${x},${y + h}V${y - h}M${x - head},${y - h + head}L${x},${y - h}L${x + head},${y - h + head}`;
   return el('path', { ...datumAttrs(datum), d: path, fill: 'none', stroke: COLORS.ink, 'stroke-width': 2, 'stroke-linecap': 'round' });
+}
+
+/** Lines of parts joined by " · ", breaking between parts; a part wider than a line is wrapped on its own. */
+function wrapParts(parts: readonly string[], fontSize: number, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const part of parts) {
+    const joined = line === '' ? part : `${line} · ${part}`;
+    if (textWidth(joined, fontSize) <= width) line = joined;
+    else {
+      if (line !== '') lines.push(`${line} ·`);
+      const wrapped = wrapText(part, fontSize, width);
+      lines.push(...wrapped.slice(0, -1));
+      line = wrapped.at(-1) ?? '';
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
 }
 
 /**
@@ -140,7 +158,7 @@ export function evidenceMap(groups: readonly MapGroup[], opts: { variant: Varian
       const row: string[] = [];
       parts = row;
       const labelLines = wrapText(item.label, fs, stacked ? W : labelW - 10);
-      const subLines = wrapText(item.sublabel, small, stacked ? W : labelW - 10);
+      const subLines = wrapParts(item.sublabel, small, stacked ? W : labelW - 10);
       const textH = labelLines.length * (fs + 3) + subLines.length * (small + 3);
       let markY: number;
       const labelAt = (ty: number) => {
