@@ -8,14 +8,13 @@ const blank = (v: unknown) => v === null || v === undefined || v === '';
 
 /**
  * Research rules for findings the datapackage schema cannot express (it already requires a window, a
- * comparison and grade P or S): an S row names who reported it, and a value appears only where the
- * source gives one (direction-only rows leave value, unit and range empty, never zero).
+ * comparison and grade P or S; provenance-rules.ts checks reported_by for every table): a value
+ * appears only where the source gives one (direction-only rows leave value, unit and range empty, never zero).
  */
 export function checkEvidenceRules(table: LoadedTable): DataIssue[] {
   const issues: DataIssue[] = [];
   table.rows.forEach((row, r) => {
     const at = (column: string, message: string) => issues.push({ file: table.file, line: table.lines[r]!, column, message });
-    if (row.grade === 'S' && blank(row.reported_by)) at('reported_by', 'grade S finding needs reported_by (the source id of whoever reported it)');
     if (row.measure === 'direction') {
       for (const c of ['value', 'unit', 'low', 'high']) {
         if (!blank(row[c])) at(c, `direction-only finding has a ${c} (${JSON.stringify(row[c])}): leave it empty, not zero, or set measure to point/range`);

@@ -96,7 +96,7 @@ describe('data/evidence.csv rules', () => {
     const noValue = evidenceSet({ line: 2, from: ',point,-5.2,', to: ',point,,' });
     expect(issues(loadError(noValue))).toEqual(['evidence.csv:2: value: a point finding needs a value (or set measure to direction)']);
     const noReporter = evidenceSet({ line: 3, from: ',study-a,news-c,', to: ',study-a,,' });
-    expect(issues(loadError(noReporter))).toEqual(['evidence.csv:3: reported_by: grade S finding needs reported_by (the source id of whoever reported it)']);
+    expect(issues(loadError(noReporter))).toEqual(['evidence.csv:3: reported_by: grade S figure needs reported_by (the source id of whoever reported it)']);
   });
 });
 
