@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { CHATGPT_RELEASE } from '../kit/annotations';
+import { CHATGPT_RELEASE, TIMING_NOTE } from '../kit/annotations';
 import { defineChart } from '../kit/define-chart';
 import { extremes, fmt, formatDay, formatMonth, listWords } from '../kit/format';
 import { OLI_NOTES, OLI_SERIES } from '../kit/series/oli-series';
@@ -19,7 +19,7 @@ export default defineChart<Row>({
   title: 'Online vacancies for writing fell most after ChatGPT',
   dek: 'New online freelance vacancies by occupation, monthly; index points (all occupations in May 2016 = 100)',
   datasets: ['oli-monthly'],
-  sourceIds: ['oli-2019', 'oli-derived-repo'],
+  sourceIds: ['oli-2019', 'oli-derived-repo', 'olo-decoding-oli-2024'],
   annotations: [CHATGPT_RELEASE],
   runtime: 'vega',
   transform: (data) =>
@@ -137,7 +137,9 @@ export default defineChart<Row>({
   notes: [
     OLI_NOTES.platforms,
     OLI_NOTES.descriptive,
+    TIMING_NOTE,
     OLI_NOTES.partial,
+    OLI_NOTES.ended,
     'With JavaScript on, drag the chart sideways to pan, hold Shift and scroll to zoom the years, and double-click to reset.',
   ],
 });
