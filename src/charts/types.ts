@@ -90,7 +90,7 @@ export interface ChartDefinition<R extends ChartRow = ChartRow> {
   /** How to draw it. */
   render: D3Render<R> | VegaLiteRender<R>;
   /** Alt text and summary computed from the charted rows. */
-  describe(rows: readonly R[]): ChartDescription;
+  describe(rows: readonly R[], view?: View): ChartDescription;
   /** Table and download columns, in order. */
   columns: readonly ChartColumn<R>[];
   /** Caveats shown under the chart (may be computed from the data). */

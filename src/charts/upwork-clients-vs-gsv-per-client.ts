@@ -1,6 +1,6 @@
 import { defineChart } from './define-chart';
 import { fmt, formatDay } from './format';
-import { platformRows, SPARSE_NOTE, yearSpan, type PlatformRow } from './platform-panels';
+import { platformRows, platformViews, SPARSE_NOTE, yearSpan, type PlatformRow } from './platform-panels';
 import { PROVENANCE_COLUMNS } from './provenance';
 import { timePanels } from '../render/d3/time-panels';
 import { COLORS } from '../render/theme';
@@ -34,6 +34,7 @@ export default defineChart<PlatformRow>({
       );
     },
   },
+  views: platformViews,
   describe(rows) {
     const clients = rows.filter((r) => r.metric === 'active_clients');
     const gsv = rows.filter((r) => r.metric === 'gsv_per_active_client');
