@@ -1,4 +1,5 @@
-import { chartMetaSchema, type ChartDefinition, type ChartRow } from './types';
+import { chartMetaSchema } from './chart-meta';
+import type { ChartDefinition, ChartRow } from './types';
 
 /**
  * Check a chart definition's metadata with zod and return it unchanged; errors name the chart.
@@ -7,7 +8,7 @@ import { chartMetaSchema, type ChartDefinition, type ChartRow } from './types';
  */
 export function defineChart<R extends ChartRow>(def: ChartDefinition<R>): ChartDefinition<R> {
   if (import.meta.env.SSR === false) return def;
-  const result = chartMetaSchema.safeParse(def);
+  const result = chartMetaSchema().safeParse(def);
   if (!result.success) {
     const issues = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
     throw new Error(`Chart "${String(def.id)}": ${issues}`);

@@ -4,7 +4,7 @@ import { defineChart } from './define-chart';
 import { OLI_NOTES } from './oli-series';
 import { oliCore, oliHeight, oliSpecData, type OliRow } from './core/oli-postings-by-occupation';
 import { COLORS } from '../render/theme';
-import { AXIS_EXTENT, vegaBase } from '../render/vega';
+import { AXIS_EXTENT, vegaBase } from '../render/vega-base';
 
 /** OLI vacancies by occupation, monthly, May 2016 – Aug 2024, with the ChatGPT release marked. */
 export default defineChart<OliRow>({

@@ -5,7 +5,7 @@ import { extremes, fmt, formatDay, formatMonth } from './format';
 import { OLI_NOTES } from './oli-series';
 import { datumDescription } from '../render/datum';
 import { COLORS } from '../render/theme';
-import { AXIS_EXTENT, vegaBase } from '../render/vega';
+import { AXIS_EXTENT, vegaBase } from '../render/vega-base';
 
 type Row = { month: string; writing_index: number; total_index: number; share_pct: number; partial: boolean };
 const share = (v: number) => fmt(v, 'percent', { decimals: 1 });

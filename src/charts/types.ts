@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { TopLevelSpec } from 'vega-lite';
 import type { RowOf, TypedResourceName } from '../data';
 import type { Variant } from '../render/theme';
@@ -104,18 +103,3 @@ export interface ChartDefinition<R extends ChartRow = ChartRow> {
   /** Set only where the chart needs vega's runtime in the browser (loaded lazily, when visible). */
   runtime?: 'vega';
 }
-
-/** Validates the declarative part of a definition, so a typo fails the build with the chart's id. */
-export const chartMetaSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by "-"'),
-  title: z.string().min(3).max(80),
-  dek: z.string().min(3).max(200),
-  datasets: z.array(z.string().min(1)).min(1),
-  sourceIds: z.array(z.string().min(1)),
-  columns: z.array(z.object({ key: z.string().min(1), label: z.string().min(1) }).loose()).min(1),
-  annotations: z
-    .array(z.object({ id: z.string().min(1), date: z.iso.date(), label: z.string().min(1), basis: z.string().min(1) }))
-    .optional(),
-  illustrative: z.boolean().optional(),
-  runtime: z.literal('vega').optional(),
-}).loose();

@@ -13,6 +13,7 @@ interface Point {
 }
 
 import { fetcher, swapSvgs } from './embed/full';
+import { wireViews } from '../features/views/view-trigger';
 
 const SEP = ' \u00b7 ';
 let uid = 0;
@@ -166,4 +167,7 @@ class ChartFigure extends HTMLElement {
   }
 }
 
-if (!customElements.get('chart-figure')) customElements.define('chart-figure', ChartFigure);
+if (!customElements.get('chart-figure')) {
+  customElements.define('chart-figure', ChartFigure);
+  wireViews();
+}

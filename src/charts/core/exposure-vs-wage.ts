@@ -2,7 +2,8 @@
  * The parts of the exposure-vs-wage chart the browser runs too (no zod, no data loader): its row type,
  * view dimensions, view → rows, render, description and columns. The definition spreads them in.
  */
-import { fmt } from '../format';
+// The number formatter itself (not charts/format, whose date helpers would ship d3-time-format too).
+import { formatValue as fmt } from '../../lib/format';
 import { scatter } from '../../render/d3/scatter';
 import { COLORS } from '../../render/theme';
 import type { View, ViewDims } from '../../render/view-dims';

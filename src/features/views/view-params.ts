@@ -8,8 +8,9 @@
  */
 import { defaultView, type ChoiceDim, type SetDim, type TimeDim, type View, type ViewDims } from '../../render/view-dims';
 
-/** URL keys in the order they are written. */
-export const VIEW_KEYS = ['series', 'time', 'measure', 'rating', 'score', 'highlight', 'tab'] as const;
+import { VIEW_KEYS } from './view-keys';
+
+export { VIEW_KEYS };
 
 /** Separator of several ids in one value (unreserved in URLs: never percent-encoded). */
 export const LIST_SEP = '~';

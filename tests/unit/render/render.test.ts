@@ -3,7 +3,7 @@ import { dodge } from '../../../src/render/dodge';
 import { textWidth, wrapText } from '../../../src/render/text-width';
 import { el, num, text } from '../../../src/render/svg';
 import { chartBundle } from '../../../src/render/chart-bundle';
-import { standalonePng } from '../../../src/render/standalone';
+import { standalonePng } from '../../../src/render/standalone-png';
 import { embedSnippet } from '../../../src/charts';
 
 describe('svg helpers', () => {

@@ -1,0 +1,15 @@
+import { chromium } from 'playwright-core';
+import { serveStatic } from './tests/support/static-server.mjs';
+const server = await serveStatic({ dir: 'dist' });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('requestfailed', (r) => console.log('failed', r.url()));
+await page.goto(server.url + 'charts/exposure-vs-wage/?score=gamma');
+await page.waitForTimeout(4000);
+console.log('notice', await page.locator('[data-view-notice]').first().textContent());
+console.log('files', await page.locator('[data-view-files]').count());
+console.log('search', await page.evaluate(() => location.search));
+console.log('summary', (await page.locator('.chart-summary').first().textContent()).slice(0, 200));
+await browser.close(); await server.close();
