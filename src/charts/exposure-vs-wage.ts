@@ -1,4 +1,4 @@
-import { defineChart } from './define-chart';
+import { defineChart } from '../kit/define-chart';
 import { exposureCore, HIGHLIGHT, type ExposureRow } from './core/exposure-vs-wage';
 
 /** GPTs-are-GPTs exposure (human-rated β by default) against BLS median annual wage, every occupation with both. */

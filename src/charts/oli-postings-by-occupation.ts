@@ -1,10 +1,10 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { CHATGPT_RELEASE } from './annotations';
-import { defineChart } from './define-chart';
-import { OLI_NOTES } from './oli-series';
+import { CHATGPT_RELEASE } from '../kit/annotations';
+import { defineChart } from '../kit/define-chart';
+import { OLI_NOTES } from '../kit/series/oli-series';
 import { oliCore, oliHeight, oliSpecData, type OliRow } from './core/oli-postings-by-occupation';
-import { COLORS } from '../render/theme';
-import { AXIS_EXTENT, vegaBase } from '../render/vega-base';
+import { COLORS } from '../kit/theme';
+import { AXIS_EXTENT, vegaBase } from '../kit/vega-base';
 
 /** OLI vacancies by occupation, monthly, May 2016 – Aug 2024, with the ChatGPT release marked. */
 export default defineChart<OliRow>({

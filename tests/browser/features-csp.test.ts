@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page as PwPage } from 'playwright-core';
-import { headersFor, parseHeaders } from '../../src/lib/seo/headers-file.mjs';
+import { headersFor, parseHeaders } from '../../src/features/seo/headers-file.mjs';
 import { launch } from './browser';
 import { BUILDS, htmlPages, readPage, requireBuild, textOf, urlPathOf, type Build } from './features-dist';
 import { serveFolder, serveWithHeaders, type Served } from './features-server';

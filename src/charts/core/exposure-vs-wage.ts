@@ -4,10 +4,10 @@
  */
 // The number formatter itself (not charts/format, whose date helpers would ship d3-time-format too).
 import { formatValue as fmt } from '../../lib/format';
-import { scatter } from '../../render/d3/scatter';
-import { COLORS } from '../../render/theme';
-import type { View, ViewDims } from '../../render/view-dims';
-import type { ChartColumn, ChartDescription, RenderContext } from '../types';
+import { scatter } from '../../kit/d3/scatter';
+import { COLORS } from '../../kit/theme';
+import type { View, ViewDims } from '../../kit/view-dims';
+import type { ChartColumn, ChartDescription, RenderContext } from '../../kit/types';
 
 type Score = 'alpha' | 'beta' | 'gamma';
 type Rating = 'human' | 'gpt4';

@@ -3,15 +3,15 @@
  * rows, the data the vega-lite spec reads (named datasets and params), description and columns.
  * The build compiles the spec once; the browser sets the same datasets and params for another view.
  */
-import { CHATGPT_RELEASE } from '../annotations';
-import { extremes, fmt, formatDay, formatMonth, listWords } from '../format';
-import { OLI_SERIES } from '../oli-series';
-import { dodge } from '../../render/dodge';
-import { datumDescription } from '../../render/datum';
-import type { Variant } from '../../render/theme';
-import type { View, ViewDims } from '../../render/view-dims';
+import { CHATGPT_RELEASE } from '../../kit/annotations';
+import { extremes, fmt, formatDay, formatMonth, listWords } from '../../kit/format';
+import { OLI_SERIES } from '../../kit/series/oli-series';
+import { dodge } from '../../kit/dodge';
+import { datumDescription } from '../../kit/datum';
+import type { Variant } from '../../kit/theme';
+import type { View, ViewDims } from '../../kit/view-dims';
 import { slug } from '../../lib/slug';
-import type { ChartColumn, ChartDescription } from '../types';
+import type { ChartColumn, ChartDescription } from '../../kit/types';
 
 type Occupation = keyof typeof OLI_SERIES;
 

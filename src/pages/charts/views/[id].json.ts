@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { charts } from '../../../charts';
-import { chartBundle } from '../../../render/chart-bundle';
+import { chartBundle } from '../../../outputs/chart-bundle';
 
 /**
  * /charts/views/<id>.json: every row of a chart with view choices, all fields (every measure a view

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { asHeightMessage, asThemeMessage, heightMessage, HEIGHT_TYPE, MAX_HEIGHT, themeMessage, THEME_TYPE } from '../../../src/lib/embed-protocol';
+
+describe('embed protocol', () => {
+  it('round-trips its own messages', () => {
+    expect(asHeightMessage(heightMessage('oli-writing-share', 412.2))).toEqual({ type: HEIGHT_TYPE, version: 1, id: 'oli-writing-share', height: 413 });
+    expect(asThemeMessage(themeMessage('dark'))).toEqual({ type: THEME_TYPE, version: 1, scheme: 'dark' });
+  });
+
+  it('is namespaced and versioned', () => {
+    expect(HEIGHT_TYPE).toBe('genai-freelance:embed-height');
+    expect(THEME_TYPE).toBe('genai-freelance:embed-theme');
+  });
+
+  const good = { type: HEIGHT_TYPE, version: 1, id: 'a-chart', height: 300 };
+  it.each([
+    ['a string (JSON from another system)', JSON.stringify(good)],
+    ['null', null],
+    ['an array', [good]],
+    ['another type', { ...good, type: 'datawrapper-height' }],
+    ['another version', { ...good, version: 2 }],
+    ['a version as string', { ...good, version: '1' }],
+    ['a missing id', { ...good, id: undefined }],
+    ['an id with markup', { ...good, id: '<b>x</b>' }],
+    ['a height as string', { ...good, height: '300' }],
+    ['a zero height', { ...good, height: 0 }],
+    ['a negative height', { ...good, height: -5 }],
+    ['NaN', { ...good, height: Number.NaN }],
+    ['Infinity', { ...good, height: Number.POSITIVE_INFINITY }],
+    ['an absurd height', { ...good, height: MAX_HEIGHT + 1 }],
+    ['a theme message', themeMessage('dark')],
+  ])('rejects %s as a height message', (_label, data) => {
+    expect(asHeightMessage(data)).toBeNull();
+  });
+
+  it.each([
+    ['another scheme', { type: THEME_TYPE, version: 1, scheme: 'sepia' }],
+    ['another version', { type: THEME_TYPE, version: 0, scheme: 'dark' }],
+    ['a height message', heightMessage('a', 1)],
+    ['a string', 'dark'],
+  ])('rejects %s as a theme message', (_label, data) => {
+    expect(asThemeMessage(data)).toBeNull();
+  });
+
+  it('drops extra fields', () => {
+    expect(asHeightMessage({ ...good, extra: '<script>' })).toEqual(good);
+  });
+});
