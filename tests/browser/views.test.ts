@@ -89,6 +89,8 @@ describe('controls change the view; everything follows it', () => {
     const page = await open(`/charts/${EXPOSURE}/`);
     const find = page.locator(`${form(EXPOSURE)} input[name="find"]`);
     await find.fill('chief exec');
+    // The first keystroke loads the views client; Enter then adds the match.
+    await ready(page, EXPOSURE);
     await find.press('Enter');
     await expect.poll(() => search(page)).toMatch(/highlight=.*11-1011\.00/);
     expect(await page.locator(`figure[data-chart-id="${EXPOSURE}"] svg[data-variant="wide"] .labels text`).allTextContents()).toContain('Chief Executives');

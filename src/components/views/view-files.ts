@@ -16,8 +16,6 @@ export interface ViewFilesInput {
   figure: HTMLElement;
 }
 
-const urls = new WeakMap<HTMLFormElement, string[]>();
-
 /** The view's rows as CSV (raw values, the view's columns). */
 export function viewCsv(columns: readonly ChartColumn<ChartRow>[], rows: readonly ChartRow[]): string {
   const keys = columns.map((c) => c.key);
@@ -51,54 +49,9 @@ export async function svgToPngBlob(svg: string): Promise<Blob> {
   }
 }
 
-/** Put (or refresh) the "this view" download links in the form. */
-export function viewFiles(form: HTMLFormElement, v: ViewFilesInput): void {
-  for (const u of urls.get(form) ?? []) URL.revokeObjectURL(u);
-  const made: string[] = [];
-  urls.set(form, made);
-  let list = form.querySelector<HTMLElement>('[data-view-files]');
-  if (!list) {
-    list = document.createElement('ul');
-    list.className = 'chart-downloads chart-view-files';
-    list.dataset.viewFiles = '';
-    list.setAttribute('aria-label', 'Downloads of this view');
-    form.querySelector('.chart-view-share')!.after(list);
-  }
-  const name = `${v.id}-view`;
-  const pageUrl = new URL(form.querySelector<HTMLAnchorElement>('[data-view-link]')!.href, location.href).href;
-  const item = (label: string, file: string, href: string) => {
-    const li = document.createElement('li');
-    const a = document.createElement('a');
-    a.href = href;
-    a.download = file;
-    a.textContent = label;
-    li.append(a);
-    return li;
-  };
-  const items: HTMLElement[] = [];
-  if (v.rows) {
-    const csv = URL.createObjectURL(new Blob([viewCsv(v.columns, v.rows)], { type: 'text/csv' }));
-    made.push(csv);
-    items.push(item('CSV of this view', `${name}.csv`, csv));
-  }
-  const svgItem = item('SVG of this view', `${name}.svg`, '#');
-  const pngItem = item('PNG of this view', `${name}.png`, '#');
-  // Drawn on click: the picture is whatever is on screen then (after a vega redraw has settled).
-  const make = (a: HTMLAnchorElement, blob: () => Promise<Blob>) =>
-    a.addEventListener('click', (e) => {
-      if (a.dataset.ready) return;
-      e.preventDefault();
-      void blob().then((b) => {
-        const u = URL.createObjectURL(b);
-        made.push(u);
-        a.href = u;
-        a.dataset.ready = '1';
-        a.click();
-        delete a.dataset.ready;
-      });
-    });
-  make(svgItem.firstElementChild as HTMLAnchorElement, async () => new Blob([await viewSvg(v.host, v.figure, pageUrl)], { type: 'image/svg+xml' }));
-  make(pngItem.firstElementChild as HTMLAnchorElement, async () => svgToPngBlob(await viewSvg(v.host, v.figure, pageUrl)));
-  items.push(svgItem, pngItem);
-  list.replaceChildren(...items);
+/** One file of the view on screen, made when the reader asks for it. */
+export async function viewFile(kind: 'csv' | 'svg' | 'png', v: ViewFilesInput, pageUrl: string): Promise<Blob> {
+  if (kind === 'csv') return new Blob([viewCsv(v.columns, v.rows ?? [])], { type: 'text/csv' });
+  const svg = await viewSvg(v.host, v.figure, pageUrl);
+  return kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : svgToPngBlob(svg);
 }
