@@ -43,9 +43,9 @@ export async function startViews(form: HTMLFormElement, first?: Event): Promise<
   try {
     const loader = VIEW_CHARTS[id];
     if (loader) {
-      const [m, data] = await Promise.all([loader(), fetch(form.dataset.viewData!, { credentials: 'omit' }).then((r) => r.json() as Promise<{ rows: ChartRow[] }>)]);
+      const [m, data] = await Promise.all([loader(), fetch(form.dataset.viewData!, { credentials: 'omit' }).then((r) => r.json() as Promise<{ keys: string[]; rows: ChartRow[keyof ChartRow][][] }>)]);
       def = m.default;
-      all = data.rows;
+      all = data.rows.map((r) => Object.fromEntries(data.keys.map((k, i) => [k, r[i] ?? null])) as ChartRow);
     }
   } catch {
     notice.textContent = 'This view could not be loaded; the chart shows its default view.';
