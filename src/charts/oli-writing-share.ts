@@ -5,7 +5,7 @@ import { extremes, fmt, formatDay, formatMonth } from '../kit/format';
 import { OLI_NOTES } from '../kit/series/oli-series';
 import { datumDescription } from '../kit/datum';
 import { COLORS } from '../kit/theme';
-import { AXIS_EXTENT, vegaBase } from '../kit/vega';
+import { AXIS_EXTENT, vegaBase } from '../kit/vega-base';
 
 type Row = { month: string; writing_index: number; total_index: number; share_pct: number; partial: boolean };
 const share = (v: number) => fmt(v, 'percent', { decimals: 1 });
