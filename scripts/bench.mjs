@@ -19,6 +19,7 @@ import { lighthouse as lighthouseOnce, lighthouseMedian } from './bench/lighthou
 import { extractSpecs, writeBaseline } from './bench/baseline.mjs';
 import { syntheticBuild } from './bench/synthetic.mjs';
 import { toMarkdown } from './bench/report.mjs';
+import { benchViews } from './bench/views.mjs';
 
 const DIST = 'dist';
 const TMP = 'bench/tmp';
@@ -93,6 +94,8 @@ const targets = [
 const lighthouse = [];
 /** @type {{ path: string, kind: string, cls: number }[]} */
 const cls = [];
+/** @type {Awaited<ReturnType<typeof benchViews>> | null} */
+let views = null;
 try {
   for (const t of targets) {
     log(`lighthouse ×${t.runs}: /${t.path}`);
@@ -113,6 +116,9 @@ try {
       cls.push({ path: p.path, kind: p.kind, cls: run.cls });
     }
   }
+  // Views: bytes per view change, redraw vs vegaEmbed, HTML after/before (issues #15, #16).
+  log('views: view changes and HTML bytes …');
+  views = await benchViews({ siteDir: SITE_COPY, siteUrl: server.url, chrome, specs, workDir, pages, runs: RUNS });
 } finally {
   await server.close();
 }
@@ -173,6 +179,7 @@ const report = {
   comparisonSkipped: comparison ? undefined : 'no page has a vega-lite chart',
   lighthouse,
   cls,
+  views,
   pages,
   benchSeconds: Math.round((performance.now() - started) / 1000),
 };

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { dirSignature } from './dir-signature';
 import { DataValidationError, type DataIssue } from './errors';
+import { checkEvidenceRules, EVIDENCE_RESOURCE } from './evidence-rules';
 import { checkFigureRules, FIGURES_RESOURCE } from './figure-rules';
 import { checkPackageRules } from './package-rules';
 import { defaultDataDir, displayPath } from './paths';
@@ -12,6 +13,8 @@ import { sourcesFileSchema, type Source } from './schemas/source';
 import { checkSourceRefs } from './source-refs';
 import { checkProvenanceRules } from './provenance-rules';
 import { checkDerivedFigures } from './recompute';
+import { checkTOnlyNumbers } from './t-only-rules';
+import { checkLocators } from './locator-rules';
 import { checkResourceSourceLinks, checkSourceModel, checkSourceRules, rawSourceIds } from './source-rules';
 import type { LoadedTable } from './table';
 import { parseTypedRows } from './typed-rows';
@@ -79,8 +82,13 @@ function validateAll(dir: string): DataBundle {
     if (sources) issues.push(...checkProvenanceRules(table, sourcesById));
     const series = resource['x-regular-series'];
     if (series && tableIssues.length === 0) issues.push(...checkRegularSeries(table, series));
+    issues.push(...checkTOnlyNumbers(table, pkg['x-t-only-numbers']?.numbers ?? []));
+    issues.push(...checkLocators(table));
+    const ruleIssues = resource.name === EVIDENCE_RESOURCE ? checkEvidenceRules(table) : [];
+    issues.push(...ruleIssues);
     const schema = rowSchemaFor(resource.name);
-    if (schema && tableIssues.length === 0) {
+    // A row that breaks a research rule would fail the row schema too: report it once, as the rule.
+    if (schema && tableIssues.length === 0 && ruleIssues.length === 0) {
       const typed = parseTypedRows(table, schema);
       issues.push(...typed.issues);
       table.typed = typed.typed;
