@@ -1,5 +1,5 @@
 // html-validate (npm test runs it over every built page and over the embed snippet as a host pastes
-// it: tests/browser/html-validate.test.ts). The recommended rules, with two options set, each for a reason:
+// it: tests/browser/html-validate.test.ts). The recommended rules, with three options set, each for a reason:
 module.exports = {
   extends: ['html-validate:recommended'],
   rules: {
@@ -10,5 +10,8 @@ module.exports = {
     // The occupation search is the ARIA 1.2 combobox pattern: a text input whose popup is a listbox
     // filtered as the reader types, which a native <select> cannot do. Other roles stay checked.
     'prefer-native-element': ['error', { exclude: ['listbox'] }],
+    // Checkboxes that share a name are one multi-valued field (the chart views' "series" choice):
+    // standard HTML, as for radios. Every other duplicate name stays an error.
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 };
