@@ -12,6 +12,8 @@ import { sourcesFileSchema, type Source } from './schemas/source';
 import { checkSourceRefs } from './source-refs';
 import { checkProvenanceRules } from './provenance-rules';
 import { checkDerivedFigures } from './recompute';
+import { checkTOnlyNumbers } from './t-only-rules';
+import { checkLocators } from './locator-rules';
 import { checkResourceSourceLinks, checkSourceModel, checkSourceRules, rawSourceIds } from './source-rules';
 import type { LoadedTable } from './table';
 import { parseTypedRows } from './typed-rows';
@@ -77,6 +79,8 @@ function validateAll(dir: string): DataBundle {
     if (sourceIds) issues.push(...checkSourceRefs(table, sourceIds, srcFile));
     if (resource.name === FIGURES_RESOURCE) issues.push(...checkFigureRules(table));
     if (sources) issues.push(...checkProvenanceRules(table, sourcesById));
+    issues.push(...checkTOnlyNumbers(table, pkg['x-t-only-numbers']?.numbers ?? []));
+    issues.push(...checkLocators(table));
     const ruleIssues = resource.name === EVIDENCE_RESOURCE ? checkEvidenceRules(table) : [];
     issues.push(...ruleIssues);
     const schema = rowSchemaFor(resource.name);
