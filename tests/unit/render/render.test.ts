@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { dodge } from '../../../src/render/dodge';
-import { textWidth, wrapText } from '../../../src/render/text-width';
 import { el, num, text } from '../../../src/render/svg';
 import { chartBundle } from '../../../src/render/chart-bundle';
 import { standalonePng } from '../../../src/render/standalone';
@@ -24,11 +23,6 @@ describe('label placement', () => {
     expect(out[2]! - out[1]!).toBeGreaterThanOrEqual(8);
     expect(out[3]).toBe(50);
     expect(Math.min(...out)).toBeGreaterThanOrEqual(0);
-  });
-  it('wrapText never exceeds the width unless a single word does', () => {
-    const lines = wrapText('Freelancers in occupations more exposed to generative AI', 14, 200);
-    expect(lines.length).toBeGreaterThan(1);
-    for (const l of lines) expect(textWidth(l, 14)).toBeLessThanOrEqual(200);
   });
 });
 
