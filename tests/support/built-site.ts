@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
-import { BASE_BUILD_DIR, BASE_BUILD_PATH } from '../support/base-build.mjs';
+import { BASE_BUILD_DIR, BASE_BUILD_PATH } from './base-build.mjs';
 import { SITE_URL } from '../../site.config.mjs';
 
 /** A built site: its folder and the base path it was built for. */
@@ -55,8 +55,18 @@ export interface Page {
   elements: El[];
 }
 
-/** Parse one built page. */
+const parsed = new Map<string, Page>();
+
+/** Parse one built page (once per test file: several checks read the same pages). */
 export function readPage(dir: string, file: string): Page {
+  const key = join(dir, file);
+  let page = parsed.get(key);
+  if (!page) parsed.set(key, (page = parsePage(dir, file)));
+  return page;
+}
+
+/** Parse one built page from disk. */
+function parsePage(dir: string, file: string): Page {
   const html = readFileSync(join(dir, file), 'utf8');
   const elements: El[] = [];
   const visit = (node: T.ParentNode, parent: El | undefined) => {

@@ -4,7 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SITE_URL } from '../../site.config.mjs';
-import { attr, BUILDS, htmlPages, readPage, requireBuild, urlPathOf, type Build, type Page } from './features-dist';
+import { attr, BUILDS, htmlPages, readPage, requireBuild, urlPathOf, type Build, type Page } from '../support/built-site';
 
 /** Attributes that carry URLs, by element. */
 const URL_ATTRS: Record<string, string[]> = {

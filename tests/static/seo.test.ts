@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { SITE_URL } from '../../site.config.mjs';
-import { attr, BUILDS, fileForAbsoluteUrl, htmlPages, meta, pngSize, readPage, requireBuild, textOf, urlPathOf, type Build } from './features-dist';
+import { attr, BUILDS, fileForAbsoluteUrl, htmlPages, meta, pngSize, readPage, requireBuild, textOf, urlPathOf, type Build } from '../support/built-site';
 
 const xml = new XMLParser({ ignoreAttributes: false });
 
