@@ -7,8 +7,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { satteriCheckFigures } from './src/mdx/satteri-check-figures.ts';
 import { satteriCitations } from './src/mdx/satteri-cite.ts';
 import { SITE_URL, BASE_PATH } from './site.config.mjs';
-import { CSP_DIRECTIVES, CSP_STYLE_RESOURCES, inlineScriptHashes } from './src/lib/seo/csp.mjs';
-import { securityHeaders } from './src/lib/seo/headers-integration.mjs';
+import { CSP_DIRECTIVES, CSP_STYLE_RESOURCES, inlineScriptHashes } from './src/features/seo/csp.mjs';
+import { securityHeaders } from './src/features/seo/headers-integration.mjs';
 
 /** Pages that are not for search engines: bare embed views and test harnesses. */
 const NOT_IN_SITEMAP = /\/(embed|embed-test|search)\/|\/404\/?$/;

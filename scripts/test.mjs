@@ -1,6 +1,6 @@
 // `npm test`: every check in order, in two lanes, and one "N passed, N failed" line at the end for CI.
 //   node scripts/test.mjs         both lanes (`npm test`)
-//   node scripts/test.mjs fast    types, unit tests, both builds, static checks of the built files (`npm run test:fast`)
+//   node scripts/test.mjs fast    layer rule, types, unit tests, both builds, static checks of the built files (`npm run test:fast`)
 //   node scripts/test.mjs browser both builds, then the Chromium tests (`npm run test:browser`)
 // Stops at the first failing step. Each step prints how long it took (to find slow steps; nothing asserts it).
 import { spawnSync } from 'node:child_process';
@@ -61,6 +61,8 @@ const builds = [
     run('base-path search index', 'npx', ['pagefind', '--site', BASE_BUILD_DIR, '--silent']),
 ];
 const fast = [
+  // Imports point one way (scripts/layers/layers.mjs); seconds, so before the slow steps.
+  () => run('layer rule', 'npm', ['run', 'lint:layers', '--silent']),
   () => run('type check', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']),
   () => vitest('unit tests', 'unit', []),
   ...builds,

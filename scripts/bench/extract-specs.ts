@@ -3,9 +3,9 @@
 // resolved to the light theme because vega-embed's default canvas renderer has no CSS variables.
 import { charts } from '../../src/charts';
 import { getTypedResource } from '../../src/data';
-import { VARIANTS } from '../../src/render/theme';
-import { lightTokens, resolveCssVars } from '../../src/lib/social-cards/theme-colors';
-import type { DataSource } from '../../src/charts/types';
+import { VARIANTS } from '../../src/kit/theme';
+import { lightTokens, resolveCssVars } from '../../src/kit/theme-colors';
+import type { DataSource } from '../../src/kit/types';
 
 /** One chart's specs (null for charts drawn with d3, which have no vega-lite spec). */
 export interface ChartSpecs {

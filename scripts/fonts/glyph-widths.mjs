@@ -1,4 +1,4 @@
-// `npm run fonts:widths`: writes src/render/glyph-widths.json, the advance width of every character
+// `npm run fonts:widths`: writes src/kit/glyph-widths.json, the advance width of every character
 // our text uses, read with fontkit from the fonts we bundle, for the weights the charts and social
 // cards draw with. Run it again after upgrading a font package; the table is committed, so the build
 // never parses a font.
@@ -67,7 +67,7 @@ function measure(key) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const out = fileURLToPath(new URL('../../src/render/glyph-widths.json', import.meta.url));
+  const out = fileURLToPath(new URL('../../src/kit/glyph-widths.json', import.meta.url));
   const keys = /** @type {(keyof typeof FONT_FILES)[]} */ (Object.keys(FONT_FILES));
   const table = Object.fromEntries(keys.map((k) => [k, measure(k)]));
   writeFileSync(out, `${JSON.stringify(table, null, 1)}\n`);

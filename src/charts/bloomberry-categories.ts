@@ -1,8 +1,8 @@
-import { defineChart } from './define-chart';
-import { extremes, fmt, formatDay } from './format';
-import { PROVENANCE_COLUMNS, provenanceOf, type Provenance } from './provenance';
-import { hbars } from '../render/d3/hbars';
-import { COLORS } from '../render/theme';
+import { defineChart } from '../kit/define-chart';
+import { extremes, fmt, formatDay } from '../kit/format';
+import { PROVENANCE_COLUMNS, provenanceOf, type Provenance } from '../kit/provenance';
+import { hbars } from '../kit/d3/hbars';
+import { COLORS } from '../kit/theme';
 
 type Row = { id: string; category: string; change_pct: number; window_start: string; window_end: string } & Provenance;
 

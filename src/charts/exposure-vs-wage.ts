@@ -1,7 +1,7 @@
-import { defineChart } from './define-chart';
-import { fmt } from './format';
-import { scatter } from '../render/d3/scatter';
-import { COLORS } from '../render/theme';
+import { defineChart } from '../kit/define-chart';
+import { fmt } from '../kit/format';
+import { scatter } from '../kit/d3/scatter';
+import { COLORS } from '../kit/theme';
 
 type Row = { onet_code: string; title: string; human_beta: number; median_wage: number; highlight: string | null };
 

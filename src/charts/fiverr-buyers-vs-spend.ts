@@ -1,9 +1,9 @@
-import { defineChart } from './define-chart';
-import { fmt, formatDay } from './format';
-import { platformRows, SPARSE_NOTE, yearSpan, type PlatformRow } from './platform-panels';
-import { PROVENANCE_COLUMNS } from './provenance';
-import { timePanels } from '../render/d3/time-panels';
-import { COLORS } from '../render/theme';
+import { defineChart } from '../kit/define-chart';
+import { fmt, formatDay } from '../kit/format';
+import { platformRows, SPARSE_NOTE, yearSpan, type PlatformRow } from '../kit/series/platform-panels';
+import { PROVENANCE_COLUMNS } from '../kit/provenance';
+import { timePanels } from '../kit/d3/time-panels';
+import { COLORS } from '../kit/theme';
 
 const METRICS = { active_buyers: 'Active buyers (millions)', spend_per_buyer: 'Spend per buyer (US$, trailing 12 months)' } as const;
 const full = (r: PlatformRow) => fmt(r.value, r.unit);

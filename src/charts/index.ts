@@ -9,11 +9,10 @@ import fiverrBuyersVsSpend from './fiverr-buyers-vs-spend';
 import upworkClientsVsGsvPerClient from './upwork-clients-vs-gsv-per-client';
 import sideHustlePrevalence from './side-hustle-prevalence';
 import aiVsHumanPrices from './ai-vs-human-prices';
-import type { ChartDefinition, ChartRow } from './types';
+import type { ChartDefinition, ChartRow } from '../kit/types';
 
-export type { ChartDefinition, ChartRow, ChartColumn, DataSource, Annotation, ChartDescription } from './types';
-export { defineChart } from './define-chart';
-export { embedSnippet } from './embed-snippet';
+export type { ChartDefinition, ChartRow, ChartColumn, DataSource, Annotation, ChartDescription } from '../kit/types';
+export { defineChart } from '../kit/define-chart';
 
 /** Every chart, in gallery order. */
 export const charts = [

@@ -1,6 +1,6 @@
 import { nearMatches } from '../data';
 import { charts } from './index';
-import type { ChartDefinition, ChartRow } from './types';
+import type { ChartDefinition, ChartRow } from '../kit/types';
 
 /** The chart with this id; an unknown id stops the build naming it (and the closest known ids). */
 export function getChart(id: string): ChartDefinition<ChartRow> {

@@ -1,12 +1,12 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { CHATGPT_RELEASE } from './annotations';
-import { defineChart } from './define-chart';
-import { extremes, fmt, formatDay, formatMonth, listWords } from './format';
-import { OLI_NOTES, OLI_SERIES } from './oli-series';
-import { dodge } from '../render/dodge';
-import { datumDescription } from '../render/datum';
-import { COLORS } from '../render/theme';
-import { AXIS_EXTENT, vegaBase } from '../render/vega';
+import { CHATGPT_RELEASE } from '../kit/annotations';
+import { defineChart } from '../kit/define-chart';
+import { extremes, fmt, formatDay, formatMonth, listWords } from '../kit/format';
+import { OLI_NOTES, OLI_SERIES } from '../kit/series/oli-series';
+import { dodge } from '../kit/dodge';
+import { datumDescription } from '../kit/datum';
+import { COLORS } from '../kit/theme';
+import { AXIS_EXTENT, vegaBase } from '../kit/vega';
 
 /** One month of one OLI occupation, as charted. */
 type Row = { month: string; occupation: keyof typeof OLI_SERIES; index: number; partial: boolean };

@@ -1,11 +1,11 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { CHATGPT_RELEASE } from './annotations';
-import { defineChart } from './define-chart';
-import { extremes, fmt, formatDay, formatMonth } from './format';
-import { OLI_NOTES } from './oli-series';
-import { datumDescription } from '../render/datum';
-import { COLORS } from '../render/theme';
-import { AXIS_EXTENT, vegaBase } from '../render/vega';
+import { CHATGPT_RELEASE } from '../kit/annotations';
+import { defineChart } from '../kit/define-chart';
+import { extremes, fmt, formatDay, formatMonth } from '../kit/format';
+import { OLI_NOTES } from '../kit/series/oli-series';
+import { datumDescription } from '../kit/datum';
+import { COLORS } from '../kit/theme';
+import { AXIS_EXTENT, vegaBase } from '../kit/vega';
 
 type Row = { month: string; writing_index: number; total_index: number; share_pct: number; partial: boolean };
 const share = (v: number) => fmt(v, 'percent', { decimals: 1 });

@@ -1,8 +1,8 @@
-import { defineChart } from './define-chart';
-import { extremes, fmt } from './format';
-import { PROVENANCE_COLUMNS, provenanceOf, type Provenance } from './provenance';
-import { timePanels } from '../render/d3/time-panels';
-import { COLORS } from '../render/theme';
+import { defineChart } from '../kit/define-chart';
+import { extremes, fmt } from '../kit/format';
+import { PROVENANCE_COLUMNS, provenanceOf, type Provenance } from '../kit/provenance';
+import { timePanels } from '../kit/d3/time-panels';
+import { COLORS } from '../kit/theme';
 
 type Row = { id: string; year: number; share_pct: number } & Provenance;
 const pct = (v: number) => fmt(v, 'percent');

@@ -1,8 +1,8 @@
-import { defineChart } from './define-chart';
-import { fmt } from './format';
-import { PROVENANCE_COLUMNS, provenanceOf, type Provenance } from './provenance';
-import { hbars, type BarGroup } from '../render/d3/hbars';
-import { COLORS } from '../render/theme';
+import { defineChart } from '../kit/define-chart';
+import { fmt } from '../kit/format';
+import { PROVENANCE_COLUMNS, provenanceOf, type Provenance } from '../kit/provenance';
+import { hbars, type BarGroup } from '../kit/d3/hbars';
+import { COLORS } from '../kit/theme';
 
 type Row = {
   id: string;

@@ -1,4 +1,4 @@
-import type { CiteLocation } from '../lib/citations';
+import type { CiteLocation } from '../citations';
 import type { JsxNodeLike } from './stat-usages';
 
 /** The MDX component whose `id` must name an entry of data/sources.json. */

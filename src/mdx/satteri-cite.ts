@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { LoadOptions } from '../data/load';
-import { checkCiteUsages, numberCitations } from '../lib/citations';
+import { checkCiteUsages, numberCitations } from '../citations';
 import { citeLocation, isCiteNode, recordCitations, type CiteNode } from './cite-usages';
 import { articleLabel } from './stat-usages';
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { iconPng, PNG_ICONS } from '../lib/social-cards/icons';
-import { cardResponse } from '../lib/social-cards';
+import { iconPng, PNG_ICONS } from '../features/social-cards/icons';
+import { cardResponse } from '../features/social-cards';
 
 /** favicon-32.png, apple-touch-icon.png, icon-192.png and icon-512.png, all from public/favicon.svg. */
 export const getStaticPaths = (() =>

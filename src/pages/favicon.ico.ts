@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { iconPng } from '../lib/social-cards/icons';
-import { pngsToIco } from '../lib/social-cards/ico';
+import { iconPng } from '../features/social-cards/icons';
+import { pngsToIco } from '../features/social-cards/ico';
 
 /** /favicon.ico (16 and 32 px) for browsers and tools that ask for it without reading <link rel="icon">. */
 export const GET: APIRoute = () =>

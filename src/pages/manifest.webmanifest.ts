@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { SITE_NAME, SITE_SHORT_NAME } from '../../site.config.mjs';
-import { url } from '../lib/paths';
-import { SITE_DESCRIPTION } from '../lib/seo/site-meta';
-import { lightTokens } from '../lib/social-cards/theme-colors';
+import { url } from '../lib/routes';
+import { SITE_DESCRIPTION } from '../lib/site-meta';
+import { lightTokens } from '../kit/theme-colors';
 
 /** Web app manifest; paths follow the base path so the site installs under a sub-path too. */
 export const GET: APIRoute = () => {

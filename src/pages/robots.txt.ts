@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, url } from '../lib/paths';
+import { absoluteUrl, url } from '../lib/routes';
 
 /** robots.txt: everything may be crawled; the sitemap lists the pages meant for search engines. */
 export const GET: APIRoute = () =>

@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE_NAME } from '../../site.config.mjs';
-import { getArticles } from '../lib/articles';
-import { absoluteUrl } from '../lib/paths';
-import { SITE_DESCRIPTION } from '../lib/seo/site-meta';
+import { getArticles } from '../content/articles';
+import { absoluteUrl } from '../lib/routes';
+import { SITE_DESCRIPTION } from '../lib/site-meta';
 
 /** RSS 2.0 feed of every published article, newest first. */
 export const GET: APIRoute = async () => {

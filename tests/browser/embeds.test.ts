@@ -7,8 +7,8 @@ import { launch } from './browser';
 import { distDir } from '../support/quality';
 import { serveStatic } from '../support/static-server.mjs';
 import { gzipSize, staticImportGraph } from '../support/page-weight.mjs';
-import { headersFor, parseHeaders } from '../../src/lib/seo/headers-file.mjs';
-import { absoluteUrl } from '../../src/lib/paths';
+import { headersFor, parseHeaders } from '../../src/features/seo/headers-file.mjs';
+import { absoluteUrl } from '../../src/lib/routes';
 import { BASE_PATH } from '../../site.config.mjs';
 import { charts } from '../../src/charts';
 

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { getOccupationExposure } from '../../src/data';
-import { formatCount, formatScore, formatUsd } from '../../src/lib/explore/format';
-import { SORTS } from '../../src/lib/explore/sorts';
+import { formatCount, formatScore, formatUsd } from '../../src/features/explore/format';
+import { SORTS } from '../../src/features/explore/sorts';
 import { baseUrl, launch, openPage } from './browser';
 import type { AxeResults } from 'axe-core';
 

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeaders } from '../../src/lib/seo/headers-file.mjs';
+import { headersFor, parseHeaders } from '../../src/features/seo/headers-file.mjs';
 import { BUILDS, htmlPages, readPage, requireBuild, textOf, urlPathOf } from '../support/built-site';
 
 /** script-src sources of a policy string. */

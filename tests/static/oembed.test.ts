@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl } from '../../src/lib/paths';
+import { absoluteUrl } from '../../src/lib/routes';
 import { BASE_PATH } from '../../site.config.mjs';
 import { charts } from '../../src/charts';
 import { distDir } from '../support/quality';

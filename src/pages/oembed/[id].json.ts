@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { charts } from '../../charts';
-import { chartBundle } from '../../render/chart-bundle';
-import { chartOembed } from '../../lib/embed/chart-embed';
+import { chartBundle } from '../../outputs/chart-bundle';
+import { chartOembed } from '../../outputs/embed/chart-embed';
 
 /** One oEmbed document per chart: /oembed/<id>.json (found through the <link> on chart and embed pages). */
 export const getStaticPaths = (() => charts.map((c) => ({ params: { id: c.id } }))) satisfies GetStaticPaths;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { cardResponse, socialCardFor, type SocialCardInput } from '../../lib/social-cards';
-import { cardSources } from '../../lib/seo/card-sources';
+import { cardResponse, socialCardFor, type SocialCardInput } from '../../features/social-cards';
+import { cardSources } from '../../features/social-cards/card-sources';
 
 /** Every social card the site serves (see cardSources): the site card, articles, datasets, charts. */
 export async function getStaticPaths() {

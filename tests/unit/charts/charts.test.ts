@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { charts } from '../../../src/charts';
 import { getChart } from '../../../src/charts/lookup';
-import { renderChart } from '../../../src/render/render-chart';
-import { loadedData } from '../../../src/render/chart-bundle';
+import { renderChart } from '../../../src/kit/render-chart';
+import { loadedData } from '../../../src/outputs/chart-bundle';
 import { formatValue } from '../../../src/lib/format';
 
 /** Datum marks in an SVG string: d3 marks carry class="datum", vega points an aria-roledescription. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import bloomberry from '../../../src/charts/bloomberry-categories';
 import sideHustle from '../../../src/charts/side-hustle-prevalence';
-import { defineChart } from '../../../src/charts/define-chart';
-import { renderChart } from '../../../src/render/render-chart';
-import type { DataSource } from '../../../src/charts/types';
+import { defineChart } from '../../../src/kit/define-chart';
+import { renderChart } from '../../../src/kit/render-chart';
+import type { DataSource } from '../../../src/kit/types';
 
 // The pure render path on small inline rows: no data/ files involved.
 const prov = { source: 's', reported_by: null, locator: 'l', quote: 'q', grade: 'P' as const, note: null };

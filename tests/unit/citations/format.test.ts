@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getSource, getSources } from '../../../src/data';
-import { formatReference } from '../../../src/lib/citations';
+import { formatReference } from '../../../src/citations';
 
 describe('formatReference (citation-js, APA en-US)', () => {
   it('formats a journal article with authors, year, journal and a DOI link', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationAnchor, numberCitations, referenceAnchor } from '../../../src/lib/citations';
+import { citationAnchor, numberCitations, referenceAnchor } from '../../../src/citations';
 
 describe('numberCitations', () => {
   it('numbers sources in order of first appearance and keeps the number on later citations', () => {

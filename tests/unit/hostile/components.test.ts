@@ -7,7 +7,7 @@ import Stat from '../../../src/components/Stat.astro';
 import SourceNote from '../../../src/components/SourceNote.astro';
 import { charts } from '../../../src/charts';
 import { clearDataCache } from '../../../src/data';
-import { loadedData } from '../../../src/render/chart-bundle';
+import { loadedData } from '../../../src/outputs/chart-bundle';
 import { attrsOf, elementsByTag, parseHtmlFragment, textContent } from '../../support/html-dom.mjs';
 import { expectInert, textReader } from './check-markup';
 import { hostileRows } from './hostile-rows';

@@ -1,6 +1,6 @@
 // Turns a chart's real rows into hostile ones: every free-text field gets a hostile string, while ids,
 // source references, enums, flags and dates keep their values so the chart's own logic still runs.
-import type { ChartRow } from '../../../src/charts/types';
+import type { ChartRow } from '../../../src/kit/types';
 import { HOSTILE } from './strings';
 
 /**

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { charts } from '../../../src/charts';
-import { loadedData } from '../../../src/render/chart-bundle';
-import { renderChart } from '../../../src/render/render-chart';
-import { renderVegaLite, vegaBase } from '../../../src/render/vega';
-import { VARIANTS } from '../../../src/render/theme';
+import { loadedData } from '../../../src/outputs/chart-bundle';
+import { renderChart } from '../../../src/kit/render-chart';
+import { renderVegaLite, vegaBase } from '../../../src/kit/vega';
+import { VARIANTS } from '../../../src/kit/theme';
 import type { TopLevelSpec } from 'vega-lite';
 import { elementsByTag, parseHtmlFragment, textContent } from '../../support/html-dom.mjs';
 import { HOSTILE } from './strings';
-import type { ChartDefinition, ChartRow } from '../../../src/charts/types';
+import type { ChartDefinition, ChartRow } from '../../../src/kit/types';
 import { hostileRows } from './hostile-rows';
 import { expectInert, textReader } from './check-markup';
 

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { charts } from '../../../charts';
-import { renderChart } from '../../../render/render-chart';
-import { loadedData } from '../../../render/chart-bundle';
-import { compileVegaLite } from '../../../render/vega';
-import { VARIANTS, VARIANT_NAMES } from '../../../render/theme';
+import { renderChart } from '../../../kit/render-chart';
+import { loadedData } from '../../../outputs/chart-bundle';
+import { compileVegaLite } from '../../../kit/vega';
+import { VARIANTS, VARIANT_NAMES } from '../../../kit/theme';
 
 /** /charts/runtime/<id>-<variant>.json: compiled vega specs, only for charts that need vega in the browser. */
 export function getStaticPaths() {

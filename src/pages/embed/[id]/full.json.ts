@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import DataTable from '../../../components/DataTable.astro';
 import { charts } from '../../../charts';
-import { chartBundle } from '../../../render/chart-bundle';
+import { chartBundle } from '../../../outputs/chart-bundle';
 
 /**
  * /embed/<id>/full.json: what the embed page's first paint leaves out, fetched on the reader's first

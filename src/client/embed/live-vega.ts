@@ -1,2 +1,0 @@
-// vega's live runtime for an embed, imported on the reader's first interaction (see enhance.ts).
-import '../vega-runtime';

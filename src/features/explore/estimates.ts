@@ -1,0 +1,41 @@
+// How a study estimate reads in the explorer: its value in the site's number format, and the caveat
+// that makes it what it is (a relative change against a comparison group, over a window, on one
+// platform). Build time only.
+import type { StudyEstimate } from '../../data/schemas/study-estimates';
+import type { Source } from '../../data/schemas/source';
+import { sourceShortName } from '../../data/source-name';
+import { formatValue } from '../../lib/format';
+
+/** The estimate as printed: "−5.2%", a range "−50% to −20%", or the source's words when it gives no number. */
+export function estimateValue(e: StudyEstimate): string {
+  if (e.unit === 'percent per 1% of past earnings') throw new Error(`estimateValue: ${e.id} is per 1% of past earnings, not a category estimate`);
+  const unit = e.unit === 'multiple' ? 'multiple' : 'percent';
+  if (e.estimate !== null) return formatValue(e.estimate, unit, { kind: unit === 'percent' ? 'change' : 'level' });
+  if (e.estimate_low !== null && e.estimate_high !== null) {
+    return `${formatValue(e.estimate_low, unit, { kind: 'change' })} to ${formatValue(e.estimate_high, unit, { kind: 'change' })}`;
+  }
+  return e.estimate_text;
+}
+
+/** The caveat line: a relative change against what, when, where and how, plus the row's own note. */
+export function estimateCaveat(e: StudyEstimate): string {
+  const line = `Compared with: ${e.comparison}. When: ${e.window}. Platform: ${e.platform}. Method: ${e.method}.`;
+  return e.note ? `${line} ${e.note}` : line;
+}
+
+/**
+ * Who the estimate comes from: the study, then where the figure was read when that is another text
+ * ("Teutloff et al. (2025), in CSH (csh.ac.at)"), and for grade S the outlet that reported it.
+ */
+export function estimateAttribution(e: StudyEstimate, sourceOf: (id: string) => Source): string {
+  const study = sourceShortName(sourceOf(e.study));
+  const source = sourceShortName(sourceOf(e.source));
+  let from = study === source ? study : `${study}, in ${source}`;
+  if (e.grade === 'S' && e.reported_by) from += `, as reported by ${sourceShortName(sourceOf(e.reported_by))}`;
+  return from;
+}
+
+/** A link for a source: its DOI, else its URL. */
+export function sourceHref(source: Source): string | undefined {
+  return source.DOI ? `https://doi.org/${source.DOI}` : source.URL;
+}

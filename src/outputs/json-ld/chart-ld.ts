@@ -1,0 +1,28 @@
+import type { ChartBundle } from '../chart-bundle';
+import { absoluteUrl, cardPath, chartFilePath } from '../../lib/routes';
+import { CHART_FILES } from '../chart-files';
+import { citedWork } from './cited-work';
+import { chartJsonLd, type JsonLd } from './json-ld';
+
+/** schema.org ImageObject for a chart page, based on a Dataset of the charted rows with its downloads and sources. */
+export function chartPageJsonLd(b: ChartBundle): JsonLd {
+  const id = b.def.id;
+  const pageUrl = b.pageUrl;
+  const works = b.sources.flatMap((s) => [citedWork(s.source), ...(s.reportedBy ? [citedWork(s.reportedBy.source)] : [])]);
+  const licence = b.licences.find((l) => l.path)?.path;
+  return chartJsonLd({
+    title: b.def.title,
+    description: `${b.def.dek}. ${b.description.alt}`,
+    url: pageUrl,
+    imageUrl: absoluteUrl(chartFilePath(id, 'png')),
+    thumbnailUrl: absoluteUrl(cardPath(`charts/${id}`)),
+    dataset: {
+      name: `Data behind “${b.def.title}”`,
+      description: `${b.def.dek}. The rows charted, with their sources.`,
+      url: pageUrl,
+      license: licence,
+      downloads: CHART_FILES.filter((f) => f.kind === 'data').map((f) => ({ url: absoluteUrl(chartFilePath(id, f.ext)), format: f.mediaType })),
+      citations: works,
+    },
+  });
+}
