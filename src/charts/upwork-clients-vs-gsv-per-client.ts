@@ -5,7 +5,8 @@ import { PROVENANCE_COLUMNS } from '../kit/provenance';
 import { timePanels } from '../kit/d3/time-panels';
 import { COLORS } from '../kit/theme';
 
-const METRICS = { active_clients: 'Active clients (thousands)', gsv_per_active_client: 'GSV per active client (US$, trailing 12 months)' } as const;
+// The axis prints thousands as "851k"; the table prints the full count, so the heading names no unit.
+const METRICS = { active_clients: 'Active clients', gsv_per_active_client: 'GSV per active client (US$, trailing 12 months)' } as const;
 const full = (r: PlatformRow) => fmt(r.value, r.unit);
 const short = (r: PlatformRow) => (r.metric === 'active_clients' ? `${fmt(r.value / 1000, 'count', { decimals: 0 })}k` : fmt(r.value, r.unit));
 

@@ -116,7 +116,7 @@ describe('each class of bad data stops the load, naming file, line and column', 
       }),
     });
     const msgs = loadError(dir).issues.map(formatIssue);
-    expect(msgs).toContainEqual(expect.stringMatching(new RegExp(`^${dir}/sources\\.json: \\[1\\]\\.grade: `)));
+    expect(msgs).toContainEqual(expect.stringMatching(new RegExp(`^${dir}/sources\\.json:\\d+: \\[1\\]\\.grade: `)));
     expect(msgs).toContain(`${dir}/sources.json: [3].id: duplicate id "study-a" (first at [0])`);
   });
 
