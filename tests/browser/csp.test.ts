@@ -48,7 +48,7 @@ describe('pages in Chromium with the policy enforced (meta and header)', () => {
   const withToggle = new Set<string>();
 
   // Pages run a few at a time: most of a visit is waiting for the page's scripts to load and run.
-  it.concurrent.each(files)('%s loads, runs its scripts and raises no CSP violation or console error', async (file) => {
+  it.concurrent.for(files)('%s loads, runs its scripts and raises no CSP violation or console error', async (file, { expect }) => {
     const { page, problems, close } = await visit(new URL(urlPathOf(file, '/').slice(1), served.url).href);
     try {
       await page.waitForTimeout(50);

@@ -52,7 +52,7 @@ async function tabStops(page: Page, max: number) {
 }
 
 describe('page shell by keyboard', () => {
-  it.concurrent.each(shellPages.map((p) => [`/${p.path}`, p] as const))('%s: skip link, main navigation and theme select in tab order', async (_l, p) => {
+  it.concurrent.for(shellPages.map((p) => [`/${p.path}`, p] as const))('%s: skip link, main navigation and theme select in tab order', async ([_l, p], { expect }) => {
     const { context, page } = await open(p.path);
     await page.waitForLoadState('load');
     // Every link of the main navigation, in DOM order, must be reached by Tab in that order.
@@ -110,7 +110,7 @@ describe('charts by keyboard', () => {
     expect(chartPages.length).toBeGreaterThan(0);
   });
 
-  it.concurrent.each(chartPages.map((p) => [`/${p.path}`, p] as const))('%s: Tab reaches the chart; arrows show a tooltip; Escape hides it', async (_l, p) => {
+  it.concurrent.for(chartPages.map((p) => [`/${p.path}`, p] as const))('%s: Tab reaches the chart; arrows show a tooltip; Escape hides it', async ([_l, p], { expect }) => {
     const { context, page } = await open(p.path);
     await page.waitForLoadState('load');
     await page.waitForFunction(() => !!customElements.get('chart-figure'));
@@ -141,7 +141,7 @@ describe('charts by keyboard', () => {
   const withTable = chartPages.filter((p) => /<details[^>]*class="chart-data/.test(readFileSync(p.file, 'utf8')));
   const tableTemplates = [...new Map(withTable.map((p) => [template(p.path), p] as const)).values()];
 
-  it.concurrent.each(tableTemplates.map((p) => [`/${p.path}`, p] as const))('%s: "Show data" is reached by Tab and opens with Enter, closes with Space', async (_l, p) => {
+  it.concurrent.for(tableTemplates.map((p) => [`/${p.path}`, p] as const))('%s: "Show data" is reached by Tab and opens with Enter, closes with Space', async ([_l, p], { expect }) => {
     const { context, page } = await open(p.path);
     await page.waitForLoadState('load');
     const presses = await tabUntil(page, () => document.activeElement?.tagName === 'SUMMARY' && !!document.activeElement.closest('details.chart-data'));

@@ -17,7 +17,7 @@ afterAll(async () => {
 
 describe('no third-party requests', () => {
   // Pages run a few at a time: most of a walk is waiting for the network to go quiet.
-  it.concurrent.each(pages.map((p) => [`/${p.path}`, p] as const))('%s requests only the test server’s origin', async (_label, p) => {
+  it.concurrent.for(pages.map((p) => [`/${p.path}`, p] as const))('%s requests only the test server’s origin', async ([_label, p], { expect }) => {
     const origin = new URL(baseUrl()).origin;
     // bypassCSP: the site's CSP would block some foreign loads before they reach the network; the gate
     // is about what the page tries to load, so every attempt must be seen.
