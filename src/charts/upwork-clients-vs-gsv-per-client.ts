@@ -1,6 +1,6 @@
 import { defineChart } from '../kit/define-chart';
 import { fmt, formatDay } from '../kit/format';
-import { platformRows, SPARSE_NOTE, yearSpan, type PlatformRow } from '../kit/series/platform-panels';
+import { platformRows, platformViews, SPARSE_NOTE, yearSpan, type PlatformRow } from '../kit/series/platform-panels';
 import { PROVENANCE_COLUMNS } from '../kit/provenance';
 import { timePanels } from '../kit/d3/time-panels';
 import { COLORS } from '../kit/theme';
@@ -35,6 +35,7 @@ export default defineChart<PlatformRow>({
       );
     },
   },
+  views: platformViews,
   describe(rows) {
     const clients = rows.filter((r) => r.metric === 'active_clients');
     const gsv = rows.filter((r) => r.metric === 'gsv_per_active_client');

@@ -1,5 +1,4 @@
 import { lightTokens, resolveCssVars } from '../kit/theme-colors';
-import { svgToPng } from '../kit/raster/rasterize';
 import { attrs, el, num, text } from '../kit/svg';
 import { wrapText } from '../kit/text-width';
 import type { RenderedSvg } from '../kit/frame';
@@ -47,10 +46,4 @@ export function standaloneSvg(chart: RenderedSvg, t: StandaloneText): string {
   const root = attrs({ xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${num(W)} ${num(H)}`, width: num(W), height: num(H), 'font-family': FONT });
   const body = el('rect', { width: W, height: H, fill: 'var(--paper)' }) + parts.join('');
   return resolveCssVars(`<?xml version="1.0" encoding="UTF-8"?>\n<svg${root}>${body}</svg>\n`, tokens).replace(/font-family="'Inter Variable', Inter, system-ui, sans-serif"/g, `font-family="${FONT}"`);
-}
-
-/** The standalone SVG as a PNG at twice its size, with the bundled TTF fonts (same bytes on every machine). */
-export function standalonePng(svg: string): Uint8Array {
-  const width = Number(/viewBox="0 0 ([\d.]+)/.exec(svg)?.[1] ?? 768);
-  return svgToPng(svg.replace(/^<\?xml[^>]*>\n/, ''), { width: Math.round(width * 2) });
 }

@@ -1,6 +1,7 @@
 import type { PlatformMetric } from '../../data/schemas/platform-metrics';
 import type { DataSource } from '../types';
 import { provenanceOf, type Provenance } from '../provenance';
+import type { View, ViewDims } from '../view-dims';
 
 /** A platform metric as charted: one published value at one period end. */
 export type PlatformRow = { id: string; metric: string; period_end: string; period_label: string; value: number; unit: PlatformMetric['unit'] } & Provenance;
@@ -23,3 +24,15 @@ export function yearSpan(dates: readonly string[]): { from: string; to: string }
 /** Note shared by the platform charts. */
 export const SPARSE_NOTE =
   'Points appear only where a figure was published and could be verified (grade P or S); periods without one are left empty, never interpolated. Lines join adjacent quarters only.';
+
+const month = (iso: string) => iso.slice(0, 7);
+
+/** The platform panels' view: a month range over the period ends (both panels share it). */
+export const platformViews = {
+  dims: (rows: readonly PlatformRow[]): ViewDims => {
+    const months = rows.map((r) => month(r.period_end)).sort();
+    return { time: { label: 'Period ends', min: months[0]!, max: months.at(-1)! } };
+  },
+  rows: (rows: readonly PlatformRow[], view: View): PlatformRow[] =>
+    rows.filter((r) => !view.time || (month(r.period_end) >= view.time.from && month(r.period_end) <= view.time.to)),
+};

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dodge } from '../../../src/kit/dodge';
 import { el, num, text } from '../../../src/kit/svg';
 import { chartBundle } from '../../../src/outputs/chart-bundle';
-import { standalonePng } from '../../../src/outputs/standalone';
+import { standalonePng } from '../../../src/outputs/standalone-png';
 import { embedSnippet } from '../../../src/outputs/embed/embed-snippet';
 
 describe('svg helpers', () => {
