@@ -32,7 +32,8 @@ export async function extractSpecs(workDir) {
     packages: 'external',
     outfile,
     plugins: [rawPlugin],
-    define: { 'import.meta.env.BASE_URL': '"/"' },
+    // The values Vite gives the server build (chart definitions keep their renderers only when SSR is true).
+    define: { 'import.meta.env.BASE_URL': '"/"', 'import.meta.env.SSR': 'true', 'import.meta.env.DEV': 'false' },
     logLevel: 'warning',
   });
   const mod = await import(`${pathToFileURL(resolve(outfile)).href}?t=${Date.now()}`);
