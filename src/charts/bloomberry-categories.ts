@@ -15,6 +15,7 @@ export default defineChart<Row>({
   dek: 'Change in Upwork job postings by category, 1 Nov 2022 to 14 Feb 2024 (%)',
   datasets: ['bloomberry-categories'],
   sourceIds: ['bloomberry-2024'],
+  provenance: provenanceOf,
   transform: (data) =>
     data('bloomberry-categories')
       .filter((r) => r.in_chart)

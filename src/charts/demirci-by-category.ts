@@ -23,6 +23,7 @@ export default defineChart<Row>({
   dek: 'Change in job posts after ChatGPT and image generators, relative to manual-intensive jobs, by category (%)',
   datasets: ['study-estimates'],
   sourceIds: ['demirci-2025'],
+  provenance: provenanceOf,
   transform(data) {
     const rows = data('study-estimates');
     return Object.keys(CATEGORIES)

@@ -1,7 +1,7 @@
 import { defineChart } from '../kit/define-chart';
 import { fmt, formatDay } from '../kit/format';
 import { platformRows, SPARSE_NOTE, yearSpan, type PlatformRow } from '../kit/series/platform-panels';
-import { PROVENANCE_COLUMNS } from '../kit/provenance';
+import { PROVENANCE_COLUMNS, provenanceOf } from '../kit/provenance';
 import { timePanels } from '../kit/d3/time-panels';
 import { COLORS } from '../kit/theme';
 
@@ -16,6 +16,7 @@ export default defineChart<PlatformRow>({
   dek: 'Fiverr active buyers (millions) and annual spend per buyer (US$), at each reported period end',
   datasets: ['platform-metrics'],
   sourceIds: [],
+  provenance: provenanceOf,
   transform: (data) => platformRows(data, 'Fiverr', Object.keys(METRICS)),
   render: {
     kind: 'd3',

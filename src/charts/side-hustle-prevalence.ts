@@ -14,6 +14,7 @@ export default defineChart<Row>({
   dek: 'US adults who say they have a side hustle, Bankrate survey, by year (%)',
   datasets: ['side-hustle'],
   sourceIds: [],
+  provenance: provenanceOf,
   transform: (data) =>
     data('side-hustle')
       .filter((r) => r.metric === 'share_with_side_hustle')

@@ -51,6 +51,7 @@ export default defineChart<Row>({
   dek: 'Estimated change after generative AI, relative to each study’s comparison group (%)',
   datasets: ['study-estimates'],
   sourceIds: ['hui-2024', 'demirci-2025', 'teutloff-2025'],
+  provenance: provenanceOf,
   transform(data) {
     const all = data('study-estimates');
     return Object.keys(PICKS).map((id) => {

@@ -4,6 +4,7 @@
  * between series), Escape hides. The hovered series is highlighted. Reads d3 marks' data-* attributes
  * and vega marks' aria-label ("series · label · value"), so it works on both.
  */
+import { DATUM_SEPARATOR as SEP } from '../kit/datum';
 
 interface Point {
   el: Element;
@@ -12,7 +13,6 @@ interface Point {
   value: string;
 }
 
-const SEP = ' \u00b7 ';
 let uid = 0;
 
 class ChartFigure extends HTMLElement {

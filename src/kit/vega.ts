@@ -1,7 +1,7 @@
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { parse, View, type Spec } from 'vega';
-import { COLORS, FONT_FAMILY, type Variant } from './theme';
-import { frame, type RenderedSvg } from './frame';
+import { COLORS, type Variant } from './theme';
+import type { Drawing } from './frame';
 
 /** Padding around the plot area (axis labels and direct labels live in it). */
 export interface VegaPadding {
@@ -20,6 +20,7 @@ export const AXIS_EXTENT = { y: 40, x: 24 } as const;
  */
 export function vegaBase(variant: Variant, height: number, padding: VegaPadding): Partial<TopLevelSpec> & Record<string, unknown> {
   const small = variant.smallFontSize;
+  const font = variant.fontFamily;
   return {
     width: variant.width - padding.left - padding.right,
     height,
@@ -27,14 +28,14 @@ export function vegaBase(variant: Variant, height: number, padding: VegaPadding)
     padding,
     background: null,
     config: {
-      font: FONT_FAMILY,
+      font,
       view: { stroke: null },
       axis: {
         labelColor: COLORS.inkMuted,
-        labelFont: FONT_FAMILY,
+        labelFont: font,
         labelFontSize: small,
         titleColor: COLORS.inkMuted,
-        titleFont: FONT_FAMILY,
+        titleFont: font,
         titleFontSize: small,
         titleFontWeight: 'normal',
         gridColor: COLORS.grid,
@@ -44,7 +45,7 @@ export function vegaBase(variant: Variant, height: number, padding: VegaPadding)
       },
       axisX: { minExtent: AXIS_EXTENT.x, maxExtent: AXIS_EXTENT.x, grid: false },
       axisY: { minExtent: AXIS_EXTENT.y, maxExtent: AXIS_EXTENT.y, domain: false, ticks: false },
-      text: { font: FONT_FAMILY, fontSize: small, fill: COLORS.ink },
+      text: { font, fontSize: small, fill: COLORS.ink },
       line: { strokeWidth: 2, strokeJoin: 'round', strokeCap: 'round' },
       rule: { stroke: COLORS.annotation },
     },
@@ -57,13 +58,12 @@ export function compileVegaLite(spec: TopLevelSpec): Spec {
 }
 
 /**
- * Render a vega-lite spec to SVG at build time with vega's headless view (no canvas needed), and
- * restyle the root <svg> like every other chart. Element ids are prefixed (`idPrefix`) so several
- * charts, or both variants of one, can share a page.
+ * Render a vega-lite spec to SVG at build time with vega's headless view (no canvas needed) and keep
+ * what is inside vega's root <svg>: the renderer frames it like every other chart. Element ids are
+ * prefixed (`idPrefix`) so several charts, or both variants of one, can share a page.
  */
-export async function renderVegaLite(spec: TopLevelSpec, variant: Variant, idPrefix: string): Promise<RenderedSvg & { vgSpec: Spec }> {
-  const vgSpec = compileVegaLite(spec);
-  const view = new View(parse(vgSpec), { renderer: 'none' });
+export async function renderVegaLite(spec: TopLevelSpec, variant: Variant, idPrefix: string): Promise<Drawing> {
+  const view = new View(parse(compileVegaLite(spec)), { renderer: 'none' });
   let raw: string;
   try {
     raw = await view.toSVG();
@@ -84,6 +84,5 @@ export async function renderVegaLite(spec: TopLevelSpec, variant: Variant, idPre
         .replace(/\sid="([^"]+)"/g, (m, id: string) => (defined.has(id) ? ` id="${idFor(id)}"` : m))
         .replace(/url\(#([^)]+)\)/g, (m, id: string) => (defined.has(id) ? `url(#${idFor(id)})` : m)),
     );
-  const out = frame(body, Number(open[1]), Number(open[2]), variant);
-  return { ...out, vgSpec };
+  return { body, width: Number(open[1]), height: Number(open[2]), variant };
 }
