@@ -2,13 +2,15 @@ import { utcFormat, utcParse } from 'd3-time-format';
 import { formatValue, type FormatOptions, type Unit } from '../lib/format';
 
 const parseDay = utcParse('%Y-%m-%d');
+const isoDay = utcFormat('%Y-%m-%d');
 const monthYear = utcFormat('%b %Y');
 const dayMonthYear = utcFormat('%-d %b %Y');
 
 /** Parse a YYYY-MM-DD cell as a UTC date; throws naming the text when it does not parse. */
 export function parseDate(iso: string): Date {
   const d = parseDay(iso);
-  if (!d) throw new Error(`Not a YYYY-MM-DD date: "${iso}"`);
+  // d3 rolls impossible dates over ("2024-13-01" → Jan 2025): only a date that prints back is one.
+  if (!d || isoDay(d) !== iso) throw new Error(`Not a YYYY-MM-DD date: "${iso}"`);
   return d;
 }
 
