@@ -1,7 +1,7 @@
 import { defineChart } from '../kit/define-chart';
-import { extremes, fmt } from '../kit/format';
+import { extremes } from '../kit/format';
 import { PROVENANCE_COLUMNS, provenanceOf, type Provenance } from '../kit/provenance';
-import { hbars } from '../kit/d3/hbars';
+import { changeBarsRender, pctChange as pct } from '../kit/series/change-bars';
 import { COLORS } from '../kit/theme';
 
 type Row = { id: string; category: string; change_pct: number; comparison: string; window: string } & Provenance;
@@ -13,8 +13,6 @@ const CATEGORIES: Record<string, string> = {
   'demirci-graphic-design-posts': COLORS.images,
   'demirci-engineering-posts': COLORS.other,
 };
-
-const pct = (v: number) => fmt(v, 'percent', { kind: 'change' });
 
 /** Demirci, Hannane & Zhu: change in job posts by category vs manual-intensive jobs. */
 export default defineChart<Row>({
@@ -34,24 +32,7 @@ export default defineChart<Row>({
       })
       .sort((a, b) => a.change_pct - b.change_pct);
   },
-  render: {
-    kind: 'd3',
-    render: (rows, { variant }) =>
-      hbars(
-        [
-          {
-            items: rows.map((r) => ({
-              label: r.category,
-              value: r.change_pct,
-              color: CATEGORIES[r.id] ?? COLORS.other,
-              valueText: pct(r.change_pct),
-              datum: { series: 'Job posts', label: r.category, value: pct(r.change_pct) },
-            })),
-          },
-        ],
-        { variant, tickFormat: (v) => fmt(v, 'percent', { kind: 'change', decimals: 0 }) },
-      ),
-  },
+  render: changeBarsRender<Row>({ color: (r) => CATEGORIES[r.id] ?? COLORS.other, series: () => 'Job posts' }),
   describe(rows) {
     const { min, max } = extremes(rows, (r) => r.change_pct);
     return {

@@ -59,3 +59,6 @@ export const VARIANTS: Readonly<Record<VariantName, Variant>> = {
 
 /** The variant drawn into standalone files: the wide layout with the file font. */
 export const FILE_VARIANT: Variant = { ...VARIANTS.wide, fontFamily: FILE_FONT_FAMILY };
+
+/** A paper-coloured halo behind chart text, so gridlines and lines never cut through labels. */
+export const LABEL_HALO = { stroke: COLORS.paper, 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' } as const;

@@ -1,6 +1,7 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { utcFormat } from 'd3-time-format';
-import { COLORS, type Variant } from '../theme';
+import { line } from 'd3-shape';
+import { COLORS, LABEL_HALO, type Variant } from '../theme';
 import { datumAttrs, type Datum } from '../datum';
 import { el, g, num, text } from '../svg';
 import { textWidth } from '../text-width';
@@ -37,7 +38,6 @@ export interface TimePanelOptions {
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const DAY_MS = 86_400_000;
-const HALO = { stroke: COLORS.paper, 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' } as const;
 
 /**
  * Small multiples of sparse time series: points at the periods that exist, joined only where periods are
@@ -69,14 +69,17 @@ export function timePanels(panels: readonly TimePanel[], opts: TimePanelOptions)
       plot.push(el('line', { x1: x(t), x2: x(t), y1: ph, y2: ph + 4, stroke: COLORS.inkMuted, 'aria-hidden': 'true' }));
     }
     const pts = [...panel.points].sort((a, b) => a.date.localeCompare(b.date));
-    // Segments between adjacent periods only.
-    let path = '';
-    pts.forEach((p, k) => {
+    // Segments between adjacent periods only: a null between points too far apart breaks the line.
+    const withGaps = pts.flatMap((p, k) => {
       const prev = pts[k - 1];
-      const joined = prev && (day(p.date).getTime() - day(prev.date).getTime()) / DAY_MS <= opts.maxGapDays;
-      path += `${joined ? 'L' : 'M'}${num(x(day(p.date)))},${num(y(p.value))}`;
+      return prev && (day(p.date).getTime() - day(prev.date).getTime()) / DAY_MS > opts.maxGapDays ? [null, p] : [p];
     });
-    if (pts.length > 1) plot.push(el('path', { d: path, fill: 'none', stroke: panel.color, 'stroke-width': 2, 'aria-hidden': 'true' }));
+    const path = line<TimePoint | null>()
+      .defined((p) => p !== null)
+      .x((p) => x(day(p!.date)))
+      .y((p) => y(p!.value))
+      .digits(2)(withGaps);
+    if (pts.length > 1 && path) plot.push(el('path', { d: path, fill: 'none', stroke: panel.color, 'stroke-width': 2, 'aria-hidden': 'true' }));
     // Label first, last, lowest and highest points, skipping any that would overlap a label already placed.
     const want = new Set([pts[0], pts.at(-1), ...pts.filter((p) => p.value === maxV), pts.reduce((a, b) => (b.value < a.value ? b : a))]);
     const placed: [number, number][] = [];
@@ -89,7 +92,7 @@ export function timePanels(panels: readonly TimePanel[], opts: TimePanelOptions)
       const lx = Math.min(Math.max(cx, w / 2), pw - w / 2);
       if (placed.some(([a, b]) => Math.abs(a - lx) < (w + b) / 2 + 4)) continue;
       placed.push([lx, w]);
-      plot.push(text(p.short, { x: lx, y: cy - 9, 'text-anchor': 'middle', fill: COLORS.ink, 'font-size': small, 'font-weight': 600, ...HALO }));
+      plot.push(text(p.short, { x: lx, y: cy - 9, 'text-anchor': 'middle', fill: COLORS.ink, 'font-size': small, 'font-weight': 600, ...LABEL_HALO }));
     }
     parts.push(g({ transform: `translate(0,${titleH})` }, plot));
     out.push(g({ class: 'panel', transform: `translate(${num(ox)},${num(oy)})` }, parts));
