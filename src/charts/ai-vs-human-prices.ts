@@ -13,7 +13,7 @@ const isHuman = (r: Row) => /photographer/i.test(r.provider) && !/^AI/i.test(r.i
 /** AI headshots vs a photographer: the one reported pairing, and other AI prices quoted. */
 export default defineChart<Row>({
   id: 'ai-vs-human-prices',
-  title: 'AI headshots sell for far less than a photographer charges',
+  title: 'AI headshots sell for far less than a photographer might charge',
   dek: 'Prices quoted for headshots, US dollars: one reported comparison and other AI prices mentioned',
   datasets: ['good-enough-prices'],
   sourceIds: [],

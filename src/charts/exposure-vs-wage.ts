@@ -23,7 +23,7 @@ const datumValue = (r: Row) => `exposure β ${beta(r.human_beta)}, median wage $
 export default defineChart<Row>({
   id: 'exposure-vs-wage',
   title: 'Writers and translators are among the most exposed, at middling pay',
-  dek: 'Share of an occupation’s tasks exposed to large language models (human-rated β, 0–1) against median annual wage, US$',
+  dek: 'Exposure index β of an occupation’s tasks to large language models (human-rated, 0–1: exposed tasks plus half of those needing extra software) against median annual wage, US$',
   datasets: ['occupation-exposure'],
   sourceIds: ['eloundou-2024', 'gpts-are-gpts-repo', 'bls-oews-2021'],
   transform(data) {

@@ -16,7 +16,7 @@ const points = (v: number) => fmt(v, 'index-points', { decimals: 1 });
 /** OLI vacancies by occupation, monthly, May 2016 – Aug 2024, with the ChatGPT release marked. */
 export default defineChart<Row>({
   id: 'oli-postings-by-occupation',
-  title: 'Writing jobs fell most after ChatGPT',
+  title: 'Online vacancies for writing fell most after ChatGPT',
   dek: 'New online freelance vacancies by occupation, monthly; index points (all occupations in May 2016 = 100)',
   datasets: ['oli-monthly'],
   sourceIds: ['oli-2019', 'oli-derived-repo'],

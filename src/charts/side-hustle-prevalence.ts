@@ -5,19 +5,24 @@ import { timePanels } from '../kit/d3/time-panels';
 import { COLORS } from '../kit/theme';
 
 type Row = { id: string; year: number; share_pct: number } & Provenance;
+
+// Why left out: 2019's 19% "of respondents" was reported years later in other words (USA Today, 2024),
+// and Bankrate calls 2025's 27% "the lowest since 2017", which cannot hold beside 19% in 2019 on the
+// same measure. So it is not charted as part of this series (the article says why).
+const NOT_THE_SAME_MEASURE = new Set(['bankrate-side-hustle-2019']);
 const pct = (v: number) => fmt(v, 'percent');
 
 /** Bankrate: share of US adults with a side hustle, by survey year. */
 export default defineChart<Row>({
   id: 'side-hustle-prevalence',
   title: 'Fewer Americans say they have a side hustle',
-  dek: 'US adults who say they have a side hustle, Bankrate survey, by year (%)',
+  dek: 'US adults who say they have a side hustle, Bankrate surveys 2023–2025 (%)',
   datasets: ['side-hustle'],
   sourceIds: [],
   provenance: provenanceOf,
   transform: (data) =>
     data('side-hustle')
-      .filter((r) => r.metric === 'share_with_side_hustle')
+      .filter((r) => r.metric === 'share_with_side_hustle' && !NOT_THE_SAME_MEASURE.has(r.id))
       .map((r) => ({ id: r.id, year: r.year, share_pct: r.value, ...provenanceOf(r) }))
       .sort((a, b) => a.year - b.year),
   render: {
@@ -53,6 +58,7 @@ export default defineChart<Row>({
   notes: (_d, rows) => [
     'Bankrate’s definition: any work outside a main job that brings in extra money, not only online freelancing; other surveys (Upwork, MBO Partners) count differently and are not mixed in.',
     'Years without a verified figure are left empty; only consecutive survey years are joined.',
+    'A 2019 figure (19% of respondents, as reported by USA Today in 2024) is not charted: Bankrate calls 2025’s share the lowest since 2017, which could not be true on the same measure, so the two are not one series.',
     ...rows.filter((r) => r.grade === 'S').slice(0, 1).map(() => 'Some years are as reported by news coverage of the survey (grade S); see the sources.'),
   ],
 });

@@ -5,8 +5,9 @@ import { provenanceOf } from '../kit/provenance';
 import { COLORS } from '../kit/theme';
 
 const thousands = (v: number) => `${fmt(v / 1000, 'count', { decimals: 0 })}k`;
+// The axis prints thousands as "851k"; the table prints the full count, so the heading names no unit.
 const METRICS = {
-  active_clients: { title: 'Active clients (thousands)', color: COLORS.software, tick: thousands, short: (r) => thousands(r.value) },
+  active_clients: { title: 'Active clients', color: COLORS.software, tick: thousands, short: (r) => thousands(r.value) },
   gsv_per_active_client: { title: 'GSV per active client (US$, trailing 12 months)', color: COLORS.ai, tick: (v) => fmt(v, 'usd', { decimals: 0 }), short: full },
 } satisfies Record<string, PlatformMetricPanel>;
 

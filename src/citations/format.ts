@@ -1,6 +1,8 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import type { Source } from '../data';
+import { readAtHtml, readAtText } from './read-at';
+import { workCsl } from './work';
 
 const cache = new Map<string, string>();
 
@@ -17,20 +19,35 @@ function linkify(html: string): string {
   });
 }
 
+/** One CSL item as an APA 7th (en-US) reference: HTML (entry only) or plain text. */
+export function apa(item: Record<string, unknown>, format: 'html' | 'text' = 'text'): string {
+  // APA prints "Retrieved <url>" for an undated page; without an access date that word says nothing.
+  const out = String(new Cite([item]).format('bibliography', { format, template: 'apa', lang: 'en-US' })).replace(/Retrieved (?=https?:\/\/)/g, '');
+  if (format === 'text') return out.trim();
+  // citation-js wraps the entry in <div class="csl-bib-body"><div class="csl-entry">…</div></div>.
+  const inner = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(out)?.[1]?.trim();
+  if (!inner) throw new Error(`citation-js produced no entry for "${String(item['id'])}"`);
+  return inner;
+}
+
 /**
- * One bibliography entry as HTML, APA 7th (en-US), formatted by citation-js from the CSL-JSON in
- * data/sources.json; its DOI or URL is a link. Our own fields (grade, note) are left out so no
- * style can print them.
+ * One bibliography entry as HTML: the WORK in APA 7th (en-US) by citation-js, its DOI or canonical URL a
+ * link, then "Words checked at: <copy> (repost of the original, as republished by …)" for every copy its
+ * words were read at. A copy is never printed as the work.
  */
 export function formatReference(source: Source): string {
   const hit = cache.get(source.id);
   if (hit !== undefined) return hit;
-  const { grade: _grade, note: _note, ...csl } = source;
-  const html = String(new Cite([csl]).format('bibliography', { format: 'html', template: 'apa', lang: 'en-US' }));
-  // citation-js wraps the entry in <div class="csl-bib-body"><div class="csl-entry">…</div></div>.
-  const inner = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1]?.trim();
-  if (!inner) throw new Error(`citation-js produced no entry for source "${source.id}"`);
-  const out = linkify(inner);
+  const work = linkify(apa(workCsl(source), 'html'));
+  const where = readAtHtml(source);
+  const out = where ? `${work} <span class="read-at">${where}</span>` : work;
   cache.set(source.id, out);
   return out;
+}
+
+/** The same entry as plain text (work, then where its words were checked). */
+export function formatReferenceText(source: Source): string {
+  const where = readAtText(source);
+  const work = apa(workCsl(source));
+  return where ? `${work} ${where}` : work;
 }

@@ -1,5 +1,11 @@
 export { citationAnchor, referenceAnchor } from './anchors';
 export { numberCitations, type CiteMark, type CiteNumbering, type CiteUsage } from './numbering';
-export { formatReference } from './format';
+export { apa, formatReference, formatReferenceText } from './format';
+export { bibtex } from './bibtex';
 export { checkCiteUsages, UnknownSourceError, type CiteLocation } from './check';
-export { siteCitation, articleCitation, SITE_CITE_YEAR } from './site-citation';
+export { attribution, describeFigure, type Provenance } from './attribution';
+export { citeYear } from './cite-year';
+export { workCsl, workLink } from './work';
+export { COPY_LABELS, copiesOf, copyDescription, copyHost, readAtHtml, readAtText } from './read-at';
+export { articleItem, chartItem, citeOwnWork, datasetItem, explorerItem, siteItem, type CslItem } from './own-works';
+export { articleCitations, citedWork, type CitedWork } from './json-ld';

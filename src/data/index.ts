@@ -5,7 +5,6 @@ export { getTable, getResource, getResourceNames, getResourceDescriptor, getType
 export { getFigures, getFigure, hasFigure, type Figure } from './figures';
 export { getSources, getSource } from './sources';
 export { sourceShortName, sourceYear } from './source-name';
-export { describeFigure, figureAttribution } from './figure-description';
 export {
   getStudyEstimates,
   getBloomberryCategories,
@@ -21,7 +20,9 @@ export type { Row, LoadedTable } from './table';
 export type { CellValue } from './csv/cast';
 export { rowSchemas, type RowOf, type TypedResourceName } from './schemas/registry';
 export type { DataPackage, ResourceDescriptor, FieldDescriptor, FieldType } from './schemas/package';
-export type { Source, Grade } from './schemas/source';
+export type { Source, Grade, SourceKind, CopyKind, ReadAt } from './schemas/source';
+export { reportedByIds } from './reported-by';
+export { workAddresses } from './source-rules';
 export type { FigureRow } from './schemas/figures';
 export type { StudyEstimate } from './schemas/study-estimates';
 export type { BloomberryCategory } from './schemas/bloomberry-categories';

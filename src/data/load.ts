@@ -9,7 +9,9 @@ import { dataPackageSchema, type DataPackage } from './schemas/package';
 import { rowSchemaFor } from './schemas/registry';
 import { sourcesFileSchema, type Source } from './schemas/source';
 import { checkSourceRefs } from './source-refs';
-import { checkSourceRules, rawSourceIds } from './source-rules';
+import { checkProvenanceRules } from './provenance-rules';
+import { checkDerivedFigures } from './recompute';
+import { checkResourceSourceLinks, checkSourceModel, checkSourceRules, rawSourceIds } from './source-rules';
 import type { LoadedTable } from './table';
 import { parseTypedRows } from './typed-rows';
 import { checkUndeclaredCsvs } from './undeclared-files';
@@ -55,8 +57,13 @@ function validateAll(dir: string): DataBundle {
   const sources = srcResult.value;
   const sourceIds = srcResult.raw === undefined ? undefined : new Set(rawSourceIds(srcResult.raw));
   issues.push(...checkSourceRules(srcResult.raw, srcFile));
+  const sourcesById = new Map((sources ?? []).map((s) => [s.id, s]));
   const pkg = pkgResult.value;
   if (!pkg) throw new DataValidationError(sortIssues(issues));
+  if (sources) {
+    issues.push(...checkSourceModel(sources, srcResult.entryLines, srcFile, pkg['x-outlet-hosts'] ?? {}));
+    issues.push(...checkResourceSourceLinks(pkg.resources, sources, pkgFile));
+  }
   const packageIssues = checkPackageRules(pkg, pkgFile, sourceIds);
   issues.push(...packageIssues, ...checkUndeclaredCsvs(pkg, dir));
   if (packageIssues.length > 0) throw new DataValidationError(sortIssues(issues));
@@ -68,6 +75,7 @@ function validateAll(dir: string): DataBundle {
     if (!table) continue;
     if (sourceIds) issues.push(...checkSourceRefs(table, sourceIds, srcFile));
     if (resource.name === FIGURES_RESOURCE) issues.push(...checkFigureRules(table));
+    if (sources) issues.push(...checkProvenanceRules(table, sourcesById));
     const schema = rowSchemaFor(resource.name);
     if (schema && tableIssues.length === 0) {
       const typed = parseTypedRows(table, schema);
@@ -76,11 +84,13 @@ function validateAll(dir: string): DataBundle {
     }
     tables.set(resource.name, table);
   }
+  const figuresTable = tables.get(FIGURES_RESOURCE);
+  if (figuresTable) issues.push(...checkDerivedFigures(figuresTable, tables));
   if (!pkg.resources.some((r) => r.name === FIGURES_RESOURCE)) {
     issues.push({ file: pkgFile, column: 'resources', message: `no resource named "${FIGURES_RESOURCE}" (data/figures.csv)` });
   }
   if (issues.length > 0 || !sources) throw new DataValidationError(sortIssues(issues));
-  return { dir, package: pkg, sources, sourcesById: new Map(sources.map((s) => [s.id, s])), tables };
+  return { dir, package: pkg, sources, sourcesById, tables };
 }
 
 /**

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { z } from 'zod';
 import type { DataIssue } from './errors';
+import { jsonArrayEntryLines } from './json-entry-lines';
 import { jsonPath } from './json-path';
 import { displayPath } from './paths';
 
@@ -9,6 +10,8 @@ export interface JsonResult<T> {
   value: T | undefined;
   /** The parsed JSON before schema validation (undefined when unreadable), for checks that can still run. */
   raw: unknown;
+  /** When the root is an array: the line each element starts on (so issues can name entry and line). */
+  entryLines: number[];
   issues: DataIssue[];
 }
 
@@ -25,7 +28,7 @@ export function readJson<S extends z.ZodType>(absolutePath: string, schema: S): 
   try {
     text = fs.readFileSync(absolutePath, 'utf8');
   } catch {
-    return { value: undefined, raw: undefined, issues: [{ file, column: 'file', message: 'file not found' }] };
+    return { value: undefined, raw: undefined, entryLines: [], issues: [{ file, column: 'file', message: 'file not found' }] };
   }
   let raw: unknown;
   try {
@@ -34,12 +37,16 @@ export function readJson<S extends z.ZodType>(absolutePath: string, schema: S): 
     const message = e instanceof Error ? e.message : String(e);
     const pos = /position (\d+)/.exec(message);
     const line = pos ? lineOfOffset(text, Number(pos[1])) : undefined;
-    return { value: undefined, raw: undefined, issues: [{ file, line, column: 'JSON', message: `not valid JSON (${message})` }] };
+    return { value: undefined, raw: undefined, entryLines: [], issues: [{ file, line, column: 'JSON', message: `not valid JSON (${message})` }] };
   }
+  const entryLines = jsonArrayEntryLines(text);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ file, column: jsonPath(i.path), message: i.message }));
-    return { value: undefined, raw, issues };
+    const issues = parsed.error.issues.map((i) => {
+      const entry = typeof i.path[0] === 'number' ? entryLines[i.path[0]] : undefined;
+      return { file, ...(entry === undefined ? {} : { line: entry }), column: jsonPath(i.path), message: i.message };
+    });
+    return { value: undefined, raw, entryLines, issues };
   }
-  return { value: parsed.data, raw, issues: [] };
+  return { value: parsed.data, raw, entryLines, issues: [] };
 }

@@ -12,14 +12,15 @@ export function sourceYear(source: Source): number | undefined {
   return part === undefined ? undefined : Number(part);
 }
 
-/** A short in-text name: one author "Hui (2024)", two "Hui & Zhou (2024)", three or more "Hui et al. (2024)"; no author → publisher. */
+/** A short in-text name: one author "Hui (2024)", two "Hui & Zhou (2024)", three or more "Hui et al. (2024)"; no author → publisher or outlet (an unnamed news outlet → "a news report"). */
 export function sourceShortName(source: Source): string {
   const authors = source.author ?? [];
   let who: string;
   if (authors.length === 1) who = nameOf(authors[0]!);
   else if (authors.length === 2) who = `${nameOf(authors[0]!)} & ${nameOf(authors[1]!)}`;
   else if (authors.length > 2) who = `${nameOf(authors[0]!)} et al.`;
-  else who = source.publisher ?? source['container-title'] ?? source.title;
+  // A news report whose outlet the pack does not name is "a news report", never the site of the copy read.
+  else who = source.publisher ?? source['container-title'] ?? (source.kind === 'news-report' ? 'a news report' : source.title);
   const year = sourceYear(source);
   return year === undefined ? who : `${who} (${year})`;
 }

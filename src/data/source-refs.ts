@@ -1,5 +1,6 @@
 import type { DataIssue } from './errors';
 import { didYouMean } from './near-matches';
+import { reportedByIds } from './reported-by';
 import type { LoadedTable } from './table';
 
 /** Columns whose values are ids from data/sources.json, in any resource. */
@@ -11,14 +12,17 @@ export function checkSourceRefs(table: LoadedTable, sourceIds: ReadonlySet<strin
   const columns = table.fields.map((f) => f.name).filter((n) => (SOURCE_ID_FIELDS as readonly string[]).includes(n));
   table.rows.forEach((row, r) => {
     for (const column of columns) {
-      const value = row[column];
-      if (value === null || value === undefined || sourceIds.has(String(value))) continue;
-      issues.push({
-        file: table.file,
-        line: table.lines[r]!,
-        column,
-        message: `unknown source id ${JSON.stringify(value)}, not in ${sourcesFile}${didYouMean(String(value), sourceIds)}`,
-      });
+      // reported_by may join several ids with ";"; source holds one.
+      const values = column === 'reported_by' ? reportedByIds(row[column]) : row[column] === null || row[column] === undefined ? [] : [String(row[column])];
+      for (const value of values) {
+        if (sourceIds.has(value)) continue;
+        issues.push({
+          file: table.file,
+          line: table.lines[r]!,
+          column,
+          message: `unknown source id ${JSON.stringify(value)}, not in ${sourcesFile}${didYouMean(value, sourceIds)}`,
+        });
+      }
     }
   });
   return issues;

@@ -1,12 +1,16 @@
-import { getResourceDescriptor, getSource, sourceShortName, type Source } from '../data';
+import { attribution } from '../citations';
+import { getResourceDescriptor, getSource, reportedByIds, sourceShortName, type Source } from '../data';
 import type { ChartDefinition, ChartRow } from '../kit/types';
 
-/** One cited source of a chart, with who reported it (grade S) and the exact quotes used. */
+/** One cited source of a chart, with who reported it (grade S: one or more reports) and the exact quotes used. */
 export interface ChartSource {
   id: string;
   short: string;
   source: Source;
-  reportedBy?: { id: string; short: string; source: Source };
+  /** The reports a grade S figure was read in (empty for P). */
+  reporters: { id: string; short: string; source: Source }[];
+  /** "Source, as reported by A and B" (the one attribution()). */
+  attribution: string;
   grade: 'P' | 'S';
   quotes: { locator: string; quote: string }[];
 }
@@ -30,11 +34,8 @@ export function chartSources(def: ChartDefinition<ChartRow>, rows: readonly Char
     let entry = out.get(key);
     if (!entry) {
       const source = getSource(id);
-      entry = { id, short: sourceShortName(source), source, grade, quotes: [] };
-      if (reportedBy && reportedBy !== id) {
-        const rb = getSource(reportedBy);
-        entry.reportedBy = { id: reportedBy, short: sourceShortName(rb), source: rb };
-      }
+      const reporters = reportedByIds(reportedBy).filter((r) => r !== id).map((r) => ({ id: r, short: sourceShortName(getSource(r)), source: getSource(r) }));
+      entry = { id, short: sourceShortName(source), source, reporters, attribution: attribution({ source: id, reported_by: reportedBy, grade }), grade, quotes: [] };
       out.set(key, entry);
     }
     if (quote && !entry.quotes.some((q) => q.quote === quote.quote && q.locator === quote.locator)) entry.quotes.push(quote);
@@ -52,7 +53,7 @@ export function chartSources(def: ChartDefinition<ChartRow>, rows: readonly Char
 
 /** "Source: A (2024); B (2023), as reported by C (2024)." */
 export function sourceLine(sources: readonly ChartSource[]): string {
-  const parts = sources.map((s) => (s.reportedBy ? `${s.short}, as reported by ${s.reportedBy.short}` : s.short));
+  const parts = sources.map((s) => s.attribution);
   return `${parts.length > 1 ? 'Sources' : 'Source'}: ${[...new Set(parts)].join('; ')}.`;
 }
 

@@ -62,9 +62,19 @@ describe.each(ARTICLES)('/articles/%s/', (slug) => {
     expect(r.backTargetsAreMarkers).toBe(true);
   });
 
-  it('formats each reference with a link to its DOI or URL', async () => {
-    const hrefs = await page.$$eval('section.references ol > li', (lis) => lis.map((li) => [li.id, li.querySelector('a[rel="external"]')?.getAttribute('href') ?? '']));
-    for (const [id, href] of hrefs) expect(href, id).toMatch(/^https?:\/\//);
+  it('links each reference to its DOI or URL, or to the copy where its words were checked, labelled as a copy', async () => {
+    const refs = await page.$$eval('section.references ol > li', (lis) =>
+      lis.map((li) => ({
+        id: li.id,
+        href: li.querySelector('a[rel="external"]')?.getAttribute('href') ?? '',
+        // Every link to a copy sits in the "Words checked at" part and is followed by what kind of copy it is.
+        unlabelled: [...li.querySelectorAll('a[data-copy]')].filter((a) => !a.closest('.read-at') || !/^ \((mirror|repost|news copy|quoted there)/.test(a.nextSibling?.textContent ?? '')).length,
+      })),
+    );
+    for (const r of refs) {
+      expect(r.href, r.id).toMatch(/^https?:\/\//);
+      expect(r.unlabelled, r.id).toBe(0);
+    }
   });
 
   it('jumps to a reference and back', async () => {
@@ -106,7 +116,7 @@ describe('home, methodology and about pages', () => {
 
   it('methodology has every section, definitions read from data/ and a dated changelog', async () => {
     const { context, page } = await openPage(browser, '/methodology/');
-    for (const id of ['choosing', 'left-out', 'estimates', 'oli', 'platforms', 'exposure', 'licences', 'cite', 'corrections', 'changelog']) {
+    for (const id of ['choosing', 'sources', 'left-out', 'estimates', 'oli', 'platforms', 'exposure', 'licences', 'cite', 'corrections', 'changelog']) {
       expect(await page.locator(`h2#${id}`).count(), id).toBe(1);
     }
     const text = (await page.locator('main').textContent()) ?? '';

@@ -55,6 +55,10 @@ export const resourceSchema = z.looseObject({
 /** data/datapackage.json: a Frictionless tabular data package (x-raw and other extensions pass through). */
 export const dataPackageSchema = z.looseObject({
   name: z.string().min(1).optional(),
+  /** When the package was created (ISO 8601); citations of our own data take their year from it. */
+  created: z.iso.datetime({ offset: true }).optional(),
+  /** Outlet or issuer name → its own hosts: a work's URL must be on one (see src/data/outlet-hosts.ts). */
+  'x-outlet-hosts': z.record(z.string(), z.array(z.string().min(1))).optional(),
   licenses: z.array(licenseSchema).optional(),
   resources: z.array(resourceSchema).min(1),
 });

@@ -4,6 +4,7 @@
 import type { StudyEstimate } from '../../data/schemas/study-estimates';
 import type { Source } from '../../data/schemas/source';
 import { sourceShortName } from '../../data/source-name';
+import { attribution, workLink } from '../../citations';
 import { formatValue } from '../../lib/format';
 
 /** The estimate as printed: "−5.2%", a range "−50% to −20%", or the source's words when it gives no number. */
@@ -25,17 +26,13 @@ export function estimateCaveat(e: StudyEstimate): string {
 
 /**
  * Who the estimate comes from: the study, then where the figure was read when that is another text
- * ("Teutloff et al. (2025), in CSH (csh.ac.at)"), and for grade S the outlet that reported it.
+ * ("Teutloff et al. (2025), in CSH (…)"), and for grade S the reports (the one attribution()).
  */
 export function estimateAttribution(e: StudyEstimate, sourceOf: (id: string) => Source): string {
   const study = sourceShortName(sourceOf(e.study));
-  const source = sourceShortName(sourceOf(e.source));
-  let from = study === source ? study : `${study}, in ${source}`;
-  if (e.grade === 'S' && e.reported_by) from += `, as reported by ${sourceShortName(sourceOf(e.reported_by))}`;
-  return from;
+  const from = attribution(e);
+  return from.startsWith(study) ? from : `${study}, in ${from}`;
 }
 
-/** A link for a source: its DOI, else its URL. */
-export function sourceHref(source: Source): string | undefined {
-  return source.DOI ? `https://doi.org/${source.DOI}` : source.URL;
-}
+/** Where a source links: the work's own address (DOI first), never a copy's. */
+export const sourceHref = workLink;

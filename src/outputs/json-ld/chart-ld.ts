@@ -1,14 +1,15 @@
+import { citedWork } from '../../citations';
 import type { ChartBundle } from '../chart-bundle';
 import { absoluteUrl, cardPath, chartFilePath } from '../../lib/routes';
 import { CHART_FILES } from '../chart-files';
-import { citedWork } from './cited-work';
 import { chartJsonLd, type JsonLd } from './json-ld';
 
 /** schema.org ImageObject for a chart page, based on a Dataset of the charted rows with its downloads and sources. */
 export function chartPageJsonLd(b: ChartBundle): JsonLd {
+  // Each work once (the source and every report), at its own address, never a copy's.
+  const works = [...new Map(b.sources.flatMap((s) => [s.source, ...s.reporters.map((r) => r.source)]).map((w) => [w.id, citedWork(w)])).values()];
   const id = b.def.id;
   const pageUrl = b.pageUrl;
-  const works = b.sources.flatMap((s) => [citedWork(s.source), ...(s.reportedBy ? [citedWork(s.reportedBy.source)] : [])]);
   const licence = b.licences.find((l) => l.path)?.path;
   return chartJsonLd({
     title: b.def.title,

@@ -1,3 +1,4 @@
+import type { CitedWork } from '../../citations';
 import { SITE_NAME, SITE_URL } from '../../../site.config.mjs';
 import { absoluteUrl } from '../../lib/routes';
 
@@ -27,13 +28,8 @@ export function authorJsonLd(name: string): JsonLd {
   return /^the\s/i.test(name) ? { '@type': 'Organization', name, url: absoluteUrl('about/') } : { '@type': 'Person', name };
 }
 
-/** A cited work for Article.citation. */
-export interface CitedWork {
-  title: string;
-  url?: string | undefined;
-  authors?: string[] | undefined;
-  year?: number | undefined;
-}
+/** A cited work for Article.citation (defined with the one citation path). */
+export type { CitedWork } from '../../citations';
 
 /** Input for an Article's structured data. */
 export interface ArticleLdInput {

@@ -1,6 +1,6 @@
 // Editorial rules every explainer must keep; each failure names the article and what to fix.
 import { describe, expect, it } from 'vitest';
-import { getFigure, getSource } from '../../../src/data';
+import { getFigure, getSource, reportedByIds } from '../../../src/data';
 import { blockBefore, CHART_IDS, chartPlacements, h2s, idsOf, readArticles, strayDigits, wordCount } from './article-source';
 
 const articles = readArticles();
@@ -44,7 +44,7 @@ describe.each(articles.map((a) => [a.slug, a] as const))('%s', (_slug, a) => {
     const cited = new Set(idsOf(a.body, 'Cite'));
     const missing = idsOf(a.body, 'Stat').flatMap((id) => {
       const f = getFigure(id);
-      const need = [f.source, ...(f.grade === 'S' && f.reported_by ? [f.reported_by] : [])];
+      const need = [f.source, ...(f.grade === 'S' ? reportedByIds(f.reported_by) : [])];
       return need.filter((s) => !cited.has(s)).map((s) => `${id} → <Cite id="${s}" />`);
     });
     expect(missing, a.file).toEqual([]);

@@ -10,12 +10,18 @@ describe('formatReference (citation-js, APA en-US)', () => {
     expect(html).toContain('<a href="https://doi.org/10.1287/orsc.2023.18441" rel="external">https://doi.org/10.1287/orsc.2023.18441</a>');
   });
 
-  it('links the URL of a source without a DOI and names the outlet of a news source', () => {
+  it('cites a reposted news article as its outlet\'s work, then names the repost as where the words were checked', () => {
     const source = getSource('bi-stewart-2025');
     const html = formatReference(source);
-    expect(html).toContain(`<a href="${source.URL}" rel="external">${source.URL}</a>`);
-    expect(html).toContain('<i>Business Insider</i>');
     expect(html).toMatch(/^Stewart, E\. \(2025, October 16\)\./);
+    expect(html).toContain('<i>Business Insider</i>');
+    const work = html.split('<span class="read-at">')[0]!;
+    expect(work).not.toContain('imaginepro');
+    expect(html).toContain('Words checked at: <a href="https://imaginepro.ai/blog/2025/10/side-hustles-freelance-economy-is-being-upended-by-cheap-ai-products" rel="external" data-copy="repost">imaginepro.ai</a> (repost of the original, as republished by ImaginePro blog)');
+  });
+
+  it('prints no undated "Retrieved" line', () => {
+    for (const s of getSources()) expect(formatReference(s), s.id).not.toMatch(/Retrieved/);
   });
 
   it('never prints our own grade or note fields', () => {
@@ -24,11 +30,10 @@ describe('formatReference (citation-js, APA en-US)', () => {
     expect(formatReference(source)).not.toContain(source.note!.slice(0, 30));
   });
 
-  it('gives every entry in data/sources.json a link to its DOI or URL', () => {
+  it('links every work at its own DOI or URL, when the pack names one', () => {
     for (const s of getSources()) {
-      const html = formatReference(s);
-      const target = s.DOI ? `https://doi.org/${s.DOI}` : s.URL!;
-      expect(html, s.id).toContain(`href="${target}"`);
+      const target = s.DOI ? `https://doi.org/${s.DOI}` : s.URL;
+      if (target) expect(formatReference(s), s.id).toContain(`href="${target}"`);
     }
   });
 });

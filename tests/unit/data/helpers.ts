@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { expect } from 'vitest';
-import { clearDataCache, DataValidationError, loadData } from '../../../src/data';
+import { clearDataCache, DataValidationError, formatIssue, loadData } from '../../../src/data';
 
 /** Absolute path of a fixture data directory. */
 export function fixture(name: string): string {
@@ -17,4 +17,16 @@ export function loadError(name: string): DataValidationError {
     return e as DataValidationError;
   }
   throw new Error(`fixture "${name}" loaded without errors`);
+}
+
+/** Load a data directory that must fail; its issues formatted, with the directory itself written as "F". */
+export function issuesIn(dir: string): string[] {
+  clearDataCache();
+  try {
+    loadData({ dataDir: dir });
+  } catch (e) {
+    expect(e).toBeInstanceOf(DataValidationError);
+    return (e as DataValidationError).issues.map(formatIssue).map((m) => m.split(dir).join('F'));
+  }
+  throw new Error(`${dir} loaded without errors`);
 }

@@ -104,7 +104,7 @@ describe('each class of bad data stops the load, naming file, line and column', 
 
   it('a bad sources.json: duplicate id and missing grade', () => {
     const msgs = loadError('bad-sources').issues.map(formatIssue);
-    expect(msgs).toContainEqual(expect.stringMatching(new RegExp(`^${F}/bad-sources/sources\\.json: \\[1\\]\\.grade: `)));
+    expect(msgs).toContainEqual(expect.stringMatching(new RegExp(`^${F}/bad-sources/sources\\.json:\\d+: \\[1\\]\\.grade: `)));
     expect(msgs).toContain(`${F}/bad-sources/sources.json: [3].id: duplicate id "study-a" (first at [0])`);
   });
 

@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   clearDataCache,
   DataValidationError,
-  describeFigure,
   getFigures,
   getOliMonthly,
   getResourceNames,
@@ -15,6 +14,7 @@ import {
   resourceToCsv,
   resourceToJson,
 } from '../../../src/data';
+import { describeFigure } from '../../../src/citations';
 import { parseCsv } from '../../../src/data/csv/parse-csv';
 import { formatFigure } from '../../../src/lib/format';
 

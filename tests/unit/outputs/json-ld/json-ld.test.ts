@@ -41,15 +41,16 @@ describe('JSON-LD', () => {
 });
 
 describe('article citations', () => {
-  it('finds the figure ids an MDX body states, once each, in order', async () => {
-    const { statIdsIn } = await import('../../../../src/outputs/json-ld/cited-work');
-    expect(statIdsIn('a <Stat id="x-1" /> b <Stat format="pct" id=\'y\'/> c <Stat id="x-1"/> <Stats id="no"/>')).toEqual(['x-1', 'y']);
+  it('turns a CSL-JSON work into a cited work, linking the DOI first', async () => {
+    const { citedWork } = await import('../../../../src/citations');
+    const work = citedWork({ id: 'a', type: 'article', title: 'T', DOI: '10.1/x', URL: 'https://u', kind: 'peer-reviewed-article', grade: 'P', read_at: [{ url: 'https://copy.example/a', copy: 'mirror', site: 'Copy' }], author: [{ family: 'Hui', given: 'Xiang' }, { literal: 'OECD' }], issued: { 'date-parts': [[2024, 5]] } });
+    expect(work).toEqual({ title: 'T', url: 'https://doi.org/10.1/x', authors: ['Xiang Hui', 'OECD'], year: 2024 });
   });
 
-  it('turns a CSL-JSON source into a cited work, linking the DOI first', async () => {
-    const { citedWork } = await import('../../../../src/outputs/json-ld/cited-work');
-    const work = citedWork({ id: 'a', type: 'article', title: 'T', DOI: '10.1/x', URL: 'https://u', grade: 'P', author: [{ family: 'Hui', given: 'Xiang' }, { literal: 'OECD' }], issued: { 'date-parts': [[2024, 5]] } });
-    expect(work).toEqual({ title: 'T', url: 'https://doi.org/10.1/x', authors: ['Xiang Hui', 'OECD'], year: 2024 });
+  it('never links a copy as the work: a work read only at copies has no url', async () => {
+    const { citedWork } = await import('../../../../src/citations');
+    const work = citedWork({ id: 'b', type: 'article-newspaper', title: '[News article]', kind: 'news-report', grade: 'S', read_at: [{ url: 'https://repost.example/b', copy: 'repost', site: 'Repost' }] });
+    expect(work.url).toBeUndefined();
   });
 });
 
