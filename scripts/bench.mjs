@@ -17,6 +17,7 @@ import { lighthouseMedian } from './bench/lighthouse.mjs';
 import { extractSpecs, writeBaseline } from './bench/baseline.mjs';
 import { syntheticBuild } from './bench/synthetic.mjs';
 import { toMarkdown } from './bench/report.mjs';
+import { benchViews } from './bench/views.mjs';
 
 const DIST = 'dist';
 const TMP = 'bench/tmp';
@@ -87,12 +88,17 @@ const targets = [
   ...(compared ? [{ label: 'baseline (vega-embed)', path: `bench-baseline/${compared.path.replace(/^(articles|charts)\//, '')}`, runs: RUNS }] : []),
 ];
 const lighthouse = [];
+/** @type {Awaited<ReturnType<typeof benchViews>> | null} */
+let views = null;
 try {
   for (const t of targets) {
     log(`lighthouse ×${t.runs}: /${t.path}`);
     const name = t.path.replace(/\/$/, '').replace(/[^a-z0-9]+/gi, '_') || 'home';
     lighthouse.push({ ...t, ...(await lighthouseMedian(new URL(t.path, server.url).href, join(lhDir, name), chrome, t.runs)) });
   }
+  // Views: bytes per view change, redraw vs vegaEmbed, HTML after/before (issues #15, #16).
+  log('views: view changes and HTML bytes …');
+  views = await benchViews({ siteDir: SITE_COPY, siteUrl: server.url, chrome, specs, workDir, pages, runs: RUNS });
 } finally {
   await server.close();
 }
@@ -152,6 +158,7 @@ const report = {
   comparison,
   comparisonSkipped: comparison ? undefined : 'no page has a vega-lite chart',
   lighthouse,
+  views,
   pages,
   benchSeconds: Math.round((performance.now() - started) / 1000),
 };

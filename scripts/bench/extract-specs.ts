@@ -6,6 +6,7 @@ import { getTypedResource } from '../../src/data';
 import { VARIANTS } from '../../src/kit/theme';
 import { lightTokens, resolveCssVars } from '../../src/kit/theme-colors';
 import type { DataSource } from '../../src/kit/types';
+import { defaultView } from '../../src/kit/view-dims';
 
 /** One chart's specs (null for charts drawn with d3, which have no vega-lite spec). */
 export interface ChartSpecs {
@@ -14,6 +15,8 @@ export interface ChartSpecs {
   kind: 'vega-lite' | 'd3';
   wide: unknown;
   narrow: unknown;
+  /** The wide spec of one non-default view (the first non-default measure), for charts with views. */
+  changed?: { query: string; spec: unknown };
 }
 
 const data: DataSource = (name) => getTypedResource(name);
@@ -27,6 +30,14 @@ export function chartSpecs(): ChartSpecs[] {
     const render = def.render;
     const spec = (variant: (typeof VARIANTS)[keyof typeof VARIANTS]) =>
       JSON.parse(resolveCssVars(JSON.stringify(render.spec(rows, { variant })), tokens)) as unknown;
-    return { id: def.id, title: def.title, kind: 'vega-lite', wide: spec(VARIANTS.wide), narrow: spec(VARIANTS.narrow) };
+    const out: ChartSpecs = { id: def.id, title: def.title, kind: 'vega-lite', wide: spec(VARIANTS.wide), narrow: spec(VARIANTS.narrow) };
+    const dims = def.views?.dims(rows);
+    const measure = dims?.measure?.options.find((o) => o.id !== dims.measure!.default);
+    if (def.views && dims && measure) {
+      const view = { ...defaultView(dims), measure: measure.id };
+      const shown = def.views.rows(rows, view);
+      out.changed = { query: `?measure=${measure.id}`, spec: JSON.parse(resolveCssVars(JSON.stringify(render.spec(shown, { variant: VARIANTS.wide, view })), tokens)) as unknown };
+    }
+    return out;
   });
 }

@@ -72,6 +72,16 @@ export function toMarkdown(r) {
   out.push(table(['page', 'kind', 'HTML raw', 'HTML', 'CSS raw', 'CSS', 'JS raw', 'JS before interaction', 'JS files'], r.pages.map((p) => [
     `\`/${p.path}\``, p.kind, kb(p.html.raw), kb(p.html.gzip), kb(p.css.raw), kb(p.css.gzip), kb(p.js.raw), kb(p.js.gzip), String(p.js.files.length),
   ])), '');
+  if (r.views) {
+    out.push('## Views', '');
+    out.push(table(['chart', 'change', 'bytes downloaded (gzip)', 'redraw', 'vegaEmbed with the changed spec', 'ratio'], r.views.changes.map((c) => [
+      `\`${c.chart}\` (${c.kind})`, c.change, `${kb(c.bytesGzip)} KB`, ms(c.redrawMs), c.vegaEmbedMs === null ? 'n/a (d3)' : ms(c.vegaEmbedMs), c.ratio === null ? 'n/a' : c.ratio.toFixed(2),
+    ])), '');
+    out.push('Bytes: every response after the change (views client, chart definition, rows; gzip -9 of the body). Redraw: the views client\'s `views:redraw` measure; vegaEmbed: `vegaEmbed(el, spec)` with the same changed spec on a blank page.', '');
+    out.push(table(['page', 'HTML before', 'HTML after', 'after/before'], r.views.html.map((h) => [
+      `\`/${h.path}\``, h.beforeGzip === null ? 'n/a' : `${kb(h.beforeGzip)} KB`, `${kb(h.afterGzip)} KB`, h.ratio === null ? 'n/a' : h.ratio.toFixed(2),
+    ])), '');
+  }
   out.push('KB = 1024 bytes. JS before interaction = module scripts in the HTML, their static imports and inline scripts; chunks loaded by `import()` (tooltips on intent, the vega runtime on visibility) are not counted.', '');
   out.push('Reproduce: `npm run bench` (about 5–10 minutes on 2 cores). Raw Lighthouse reports: `bench/tmp/lighthouse/` (not committed).', '');
   return out.join('\n');

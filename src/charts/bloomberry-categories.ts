@@ -1,3 +1,4 @@
+import { TIMING_NOTE } from '../kit/annotations';
 import { defineChart } from '../kit/define-chart';
 import { extremes, formatDay } from '../kit/format';
 import { PROVENANCE_COLUMNS, provenanceOf, type Provenance } from '../kit/provenance';
@@ -44,6 +45,7 @@ export default defineChart<Row>({
     const left = data('bloomberry-categories').filter((r) => !r.in_chart);
     return [
       'Descriptive, no control group: a before-and-after count of postings on one platform (Upwork), so it shows change, not its cause.',
+      TIMING_NOTE,
       ...left.map((r) => `${r.category} (${pct(r.change_pct)}) is left out of the bars: on the same axis it would flatten every other category.`),
       'Figures as reported by news coverage of Bloomberry’s analysis (grade S).',
     ];

@@ -1,3 +1,4 @@
+import { TIMING_NOTE } from '../kit/annotations';
 import { defineChart } from '../kit/define-chart';
 import { extremes } from '../kit/format';
 import { PROVENANCE_COLUMNS, provenanceOf, type Provenance } from '../kit/provenance';
@@ -49,6 +50,7 @@ export default defineChart<Row>({
   notes: (_data, rows) => [
     `Relative change: each category against manual-intensive jobs on the same platform (difference-in-differences), not the absolute change in posts.`,
     `Windows differ: ${[...new Set(rows.map((r) => r.window.toLowerCase()))].join('; ')}.`,
+    TIMING_NOTE,
     'Category figures come from a news summary of the authors’ Harvard Business Review article (grade S); the paper’s abstract gives the pooled estimates.',
   ],
 });

@@ -1,6 +1,6 @@
 import { defineChart } from '../kit/define-chart';
 import { fmt, formatDay } from '../kit/format';
-import { platformColumns, platformPanelsRender, platformRows, platformValue as full, SPARSE_NOTE, type PlatformMetricPanel, type PlatformRow } from '../kit/series/platform-panels';
+import { platformColumns, platformPanelsRender, platformRows, platformViews, platformValue as full, SPARSE_NOTE, type PlatformMetricPanel, type PlatformRow } from '../kit/series/platform-panels';
 import { provenanceOf } from '../kit/provenance';
 import { COLORS } from '../kit/theme';
 
@@ -24,6 +24,7 @@ export default defineChart<PlatformRow>({
   provenance: provenanceOf,
   transform: (data) => platformRows(data, 'Fiverr', Object.keys(METRICS)),
   render: platformPanelsRender(METRICS),
+  views: platformViews,
   describe(rows) {
     const part = (m: keyof typeof METRICS) => {
       const s = rows.filter((r) => r.metric === m);

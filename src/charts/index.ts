@@ -9,6 +9,7 @@ import fiverrBuyersVsSpend from './fiverr-buyers-vs-spend';
 import upworkClientsVsGsvPerClient from './upwork-clients-vs-gsv-per-client';
 import sideHustlePrevalence from './side-hustle-prevalence';
 import aiVsHumanPrices from './ai-vs-human-prices';
+import evidenceMap from './evidence-map';
 import type { ChartDefinition, ChartRow } from '../kit/types';
 
 export type { ChartDefinition, ChartRow, ChartColumn, DataSource, Annotation, ChartDescription } from '../kit/types';
@@ -26,4 +27,5 @@ export const charts = [
   upworkClientsVsGsvPerClient,
   sideHustlePrevalence,
   aiVsHumanPrices,
+  evidenceMap,
 ] as unknown as readonly ChartDefinition<ChartRow>[];

@@ -1,63 +1,59 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { CHATGPT_RELEASE } from '../kit/annotations';
+import { CHATGPT_RELEASE, TIMING_NOTE } from '../kit/annotations';
 import { defineChart } from '../kit/define-chart';
-import { extremes, fmt, formatDay, formatMonth, listWords } from '../kit/format';
-import { OLI_NOTES, OLI_SERIES } from '../kit/series/oli-series';
-import { dodge } from '../kit/dodge';
-import { datumDescription } from '../kit/datum';
+import { OLI_NOTES } from '../kit/series/oli-series';
+import { oliCore, oliHeight, oliSpecData, type OliRow } from './core/oli-postings-by-occupation';
 import { COLORS } from '../kit/theme';
-import { AXIS_EXTENT, vegaBase } from '../kit/vega';
-
-/** One month of one OLI occupation, as charted. */
-type Row = { month: string; occupation: keyof typeof OLI_SERIES; index: number; partial: boolean };
-
-const points = (v: number) => fmt(v, 'index-points', { decimals: 1 });
+import { AXIS_EXTENT, vegaBase } from '../kit/vega-base';
 
 /** OLI vacancies by occupation, monthly, May 2016 – Aug 2024, with the ChatGPT release marked. */
-export default defineChart<Row>({
+export default defineChart<OliRow>({
   id: 'oli-postings-by-occupation',
   title: 'Online vacancies for writing fell most after ChatGPT',
   dek: 'New online freelance vacancies by occupation, monthly; index points (all occupations in May 2016 = 100)',
   datasets: ['oli-monthly'],
-  sourceIds: ['oli-2019', 'oli-derived-repo'],
+  sourceIds: ['oli-2019', 'oli-derived-repo', 'olo-decoding-oli-2024'],
   annotations: [CHATGPT_RELEASE],
   runtime: 'vega',
-  transform: (data) =>
-    data('oli-monthly')
+  transform(data) {
+    const rows = data('oli-monthly');
+    const totals = new Map(rows.filter((r) => r.occupation === 'Total').map((r) => [r.month, r.index]));
+    return rows
       .filter((r) => r.occupation !== 'Total')
-      .map((r) => ({ month: r.month, occupation: r.occupation as Row['occupation'], index: r.index, partial: r.partial })),
+      .map((r) => {
+        const total = totals.get(r.month);
+        if (total === undefined) throw new Error(`oli-monthly has no Total row for ${r.month}`);
+        return { month: r.month, occupation: r.occupation as OliRow['occupation'], index: r.index, total, value: r.index, partial: r.partial };
+      });
+  },
   render: {
     kind: 'vega-lite',
-    spec(rows, { variant }) {
+    // The view lives in named datasets (rows, labels, events) and params (ymin, ymax, measure): the
+    // browser redraws another view by setting them on this same compiled spec.
+    spec(rows, { variant, view }) {
       const narrow = variant.name === 'narrow';
-      const height = narrow ? 260 : 340;
+      const height = oliHeight(variant);
       const padding = { top: 22, right: narrow ? 86 : 160, bottom: 28, left: AXIS_EXTENT.y };
-      const yMax = Math.ceil(Math.max(...rows.map((r) => r.index)) / 10) * 10;
-      const full = rows.filter((r) => !r.partial);
-      const lastMonth = full.reduce((m, r) => (r.month > m ? r.month : m), '');
-      // Direct labels at the last full month, pushed apart in pixels, then put back into data units.
-      const labelled = full.filter((r) => r.month === lastMonth && (!narrow || OLI_SERIES[r.occupation].emphasis));
-      const px = (v: number) => height - (v / yMax) * height;
-      const ys = dodge(labelled.map((r) => px(r.index)), variant.smallFontSize + 2, 0, height);
-      const labels = labelled.map((r, i) => ({
-        month: r.month,
-        y: ((height - ys[i]!) / height) * yMax,
-        text: narrow ? OLI_SERIES[r.occupation].short.split(' ')[0] : OLI_SERIES[r.occupation].short,
-        color: OLI_SERIES[r.occupation].color,
-      }));
-      const values = rows.map((r) => ({
-        ...r,
-        color: OLI_SERIES[r.occupation].color,
-        emphasis: OLI_SERIES[r.occupation].emphasis,
-        desc: datumDescription({ series: r.occupation, label: formatMonth(r.month) + (r.partial ? ' (partial)' : ''), value: points(r.index) }),
-      }));
+      const d = oliSpecData(rows, variant, view);
       const x = { field: 'month', type: 'temporal', title: null, axis: { format: '%Y', tickCount: narrow ? 4 : 8, labelFlush: true } } as const;
-      const y = { field: 'index', type: 'quantitative', title: null, scale: { domain: [0, yMax] }, axis: { tickCount: 5, labelPadding: 4 } } as const;
+      const y = {
+        field: 'value',
+        type: 'quantitative',
+        title: null,
+        scale: { domain: { expr: '[ymin, ymax]' }, nice: false, zero: false },
+        axis: { tickCount: 5, labelPadding: 4, labelExpr: "measure === 'index' ? format(datum.value, ',') : format(datum.value, ',') + '%'" },
+      } as const;
       return {
         ...vegaBase(variant, height, padding),
+        params: [
+          { name: 'ymin', value: d.ymin },
+          { name: 'ymax', value: d.ymax },
+          { name: 'measure', value: d.measure },
+        ],
+        datasets: { rows: d.rows, labels: d.labels, events: d.events },
         layer: [
           {
-            data: { values: [CHATGPT_RELEASE] },
+            data: { name: 'events' },
             layer: [
               { mark: { type: 'rule', strokeDash: [4, 3], clip: true }, encoding: { x: { field: 'date', type: 'temporal' } } },
               {
@@ -67,7 +63,7 @@ export default defineChart<Row>({
             ],
           },
           {
-            data: { values },
+            data: { name: 'rows' },
             layer: [
               {
                 name: 'lines',
@@ -99,45 +95,21 @@ export default defineChart<Row>({
             ],
           },
           {
-            data: { values: labels },
+            data: { name: 'labels' },
             mark: { type: 'text', align: 'left', baseline: 'middle', dx: 6, fontWeight: 600, clip: false },
             encoding: { x: { field: 'month', type: 'temporal' }, y: { field: 'y', type: 'quantitative' }, text: { field: 'text' }, fill: { field: 'color', type: 'nominal', scale: null } },
           },
         ],
-      } as TopLevelSpec;
+      } as unknown as TopLevelSpec;
     },
   },
-  describe(rows) {
-    const full = rows.filter((r) => !r.partial);
-    const months = [...new Set(full.map((r) => r.month))].sort();
-    const first = months[0]!;
-    const last = months.at(-1)!;
-    const changes = Object.keys(OLI_SERIES).map((occ) => {
-      const series = full.filter((r) => r.occupation === occ);
-      const peak = extremes(series, (r) => r.index).max;
-      const end = series.find((r) => r.month === last)!;
-      return { occ, peak, end, fall: (end.index - peak.index) / peak.index };
-    });
-    const worst = extremes(changes, (c) => c.fall).min;
-    const writing = changes.find((c) => c.occ === 'Writing and translation')!;
-    const alt = `Line chart of monthly online freelance vacancies for ${changes.length} occupations, ${formatMonth(first)} to ${formatMonth(last)}. ${writing.occ} peaked at ${points(writing.peak.index)} in ${formatMonth(writing.peak.month)} and fell to ${points(writing.end.index)} by ${formatMonth(last)}.`;
-    const others = changes
-      .filter((c) => c.occ !== writing.occ)
-      .sort((a, b) => a.fall - b.fall)
-      .map((c) => `${c.occ.toLowerCase()} ${fmt(c.fall * 100, 'percent', { kind: 'change', decimals: 0 })}`);
-    const summary = `The Online Labour Index counts new vacancies on English-language freelance platforms. ${writing.occ} reached its highest month in ${formatMonth(writing.peak.month)} (${points(writing.peak.index)}) and stood at ${points(writing.end.index)} in ${formatMonth(last)}, a change of ${fmt(writing.fall * 100, 'percent', { kind: 'change', decimals: 0 })} from its peak. The largest fall from peak among all occupations was in ${worst.occ.toLowerCase()}. From each occupation's peak to ${formatMonth(last)}: ${listWords(others)}. The chart marks ChatGPT's release on ${formatDay(CHATGPT_RELEASE.date)}.`;
-    return { alt, summary };
-  },
-  columns: [
-    { key: 'month', label: 'Month', format: (r) => formatMonth(r.month) },
-    { key: 'occupation', label: 'Occupation' },
-    { key: 'index', label: 'Index (points, May 2016 total = 100)', numeric: true, format: (r) => fmt(r.index, 'count', { decimals: 1 }) },
-    { key: 'partial', label: 'Partial month', format: (r) => (r.partial ? 'yes' : '') },
-  ],
+  ...oliCore,
   notes: [
     OLI_NOTES.platforms,
     OLI_NOTES.descriptive,
+    TIMING_NOTE,
     OLI_NOTES.partial,
+    OLI_NOTES.ended,
     'With JavaScript on, drag the chart sideways to pan, hold Shift and scroll to zoom the years, and double-click to reset.',
   ],
 });

@@ -1,11 +1,11 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { CHATGPT_RELEASE } from '../kit/annotations';
+import { CHATGPT_RELEASE, TIMING_NOTE } from '../kit/annotations';
 import { defineChart } from '../kit/define-chart';
 import { extremes, fmt, formatDay, formatMonth } from '../kit/format';
 import { OLI_NOTES } from '../kit/series/oli-series';
 import { datumDescription } from '../kit/datum';
 import { COLORS } from '../kit/theme';
-import { AXIS_EXTENT, vegaBase } from '../kit/vega';
+import { AXIS_EXTENT, vegaBase } from '../kit/vega-base';
 
 type Row = { month: string; writing_index: number; total_index: number; share_pct: number; partial: boolean };
 const share = (v: number) => fmt(v, 'percent', { decimals: 1 });
@@ -16,7 +16,7 @@ export default defineChart<Row>({
   title: 'Writing’s share of online freelance vacancies shrank',
   dek: 'Writing and translation vacancies as a share of all new vacancies in the Online Labour Index, monthly (%)',
   datasets: ['oli-monthly'],
-  sourceIds: ['oli-2019', 'oli-derived-repo'],
+  sourceIds: ['oli-2019', 'oli-derived-repo', 'olo-decoding-oli-2024'],
   annotations: [CHATGPT_RELEASE],
   transform(data) {
     const rows = data('oli-monthly');
@@ -78,5 +78,5 @@ export default defineChart<Row>({
     { key: 'share_pct', label: 'Writing and translation share (%)', numeric: true, format: (r) => share(r.share_pct) },
     { key: 'partial', label: 'Partial month', format: (r) => (r.partial ? 'yes' : '') },
   ],
-  notes: ['Share = writing and translation index ÷ total index for the month (the categories add up to the total).', OLI_NOTES.platforms, OLI_NOTES.descriptive, OLI_NOTES.partial],
+  notes: ['Share = writing and translation index ÷ total index for the month (the categories add up to the total).', OLI_NOTES.platforms, OLI_NOTES.descriptive, TIMING_NOTE, OLI_NOTES.partial, OLI_NOTES.ended],
 });

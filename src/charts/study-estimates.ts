@@ -1,5 +1,7 @@
+import { TIMING_NOTE } from '../kit/annotations';
 import { defineChart } from '../kit/define-chart';
 import { fmt } from '../kit/format';
+import { comparisonNotStated, evidenceFlags } from '../kit/series/evidence';
 import { PROVENANCE_COLUMNS, provenanceOf, type Provenance } from '../kit/provenance';
 import { hbars, type BarGroup } from '../kit/d3/hbars';
 import { COLORS } from '../kit/theme';
@@ -10,6 +12,7 @@ type Row = {
   platform: string;
   group: string;
   outcome: string;
+  design: string;
   comparison: string;
   window: string;
   estimate: number | null;
@@ -17,7 +20,7 @@ type Row = {
   estimate_high: number | null;
 } & Provenance;
 
-/** The headline estimate of each study, in display order, with the concept colour of who it is about. */
+/** The headline estimate of each study (ids in data/evidence.csv), in display order, with the concept colour of who it is about. */
 const PICKS: Record<string, string> = {
   'hui-exposed-contracts': COLORS.writing,
   'hui-exposed-earnings': COLORS.writing,
@@ -29,46 +32,48 @@ const PICKS: Record<string, string> = {
   'teutloff-ml-programming': COLORS.ai,
 };
 
-/** Study names as the authors are cited (by the study's source id). */
+/** Study names as the authors are cited, by the id prefix of the finding. */
 const STUDIES: Record<string, string> = {
-  'hui-2024': 'Hui, Reshef & Zhou',
-  'demirci-2025': 'Demirci, Hannane & Zhu',
-  'teutloff-2025': 'Teutloff et al.',
+  hui: 'Hui, Reshef & Zhou',
+  demirci: 'Demirci, Hannane & Zhu',
+  teutloff: 'Teutloff et al.',
 };
+const studyOf = (id: string) => id.split('-')[0]!;
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-/** "vs manual-intensive jobs", or the data's own wording when the comparison is not stated. */
-const compared = (c: string) => (/^not stated/i.test(c) ? `comparison ${lower(c)}` : `vs ${lower(c)}`);
+/** "vs manual-intensive jobs", or "comparison not stated …" when the text read does not state it. */
+const compared = (r: { comparison: string }) => (comparisonNotStated(r) ? `comparison ${lower(r.comparison)}` : `vs ${lower(r.comparison)}`);
 const pct = (v: number) => fmt(v, 'percent', { kind: 'change' });
 /** "−5%", or a range "−50% to −20%". */
 export const estimateText = (r: Row): string =>
   r.estimate !== null ? pct(r.estimate) : r.estimate_low !== null && r.estimate_high !== null ? `${pct(r.estimate_low)} to ${pct(r.estimate_high)}` : '';
 
-/** Hui, Demirci and Teutloff side by side, each with its outcome, comparison, window and platform. */
+/** Hui, Demirci and Teutloff side by side: a view of data/evidence.csv, each with its outcome, design, comparison, window and platform. */
 export default defineChart<Row>({
   id: 'study-estimates',
   title: 'Studies agree: less work for writers and image makers',
   dek: 'Estimated change after generative AI, relative to each study’s comparison group (%)',
-  datasets: ['study-estimates'],
+  datasets: ['evidence'],
   sourceIds: ['hui-2024', 'demirci-2025', 'teutloff-2025'],
   provenance: provenanceOf,
   transform(data) {
-    const all = data('study-estimates');
+    const all = data('evidence');
     return Object.keys(PICKS).map((id) => {
       const r = all.find((x) => x.id === id);
-      if (!r) throw new Error(`study-estimates has no row "${id}"`);
-      if (r.estimate === null && (r.estimate_low === null || r.estimate_high === null)) throw new Error(`study-estimates "${id}" has neither an estimate nor a range`);
+      if (!r) throw new Error(`evidence.csv has no finding "${id}" (study-estimates chart)`);
+      if (r.value === null && (r.low === null || r.high === null)) throw new Error(`evidence.csv "${id}" has neither a value nor a range`);
       return {
         id,
-        study: r.study,
-        platform: r.platform,
-        group: r.group,
+        study: studyOf(id),
+        platform: r.market,
+        group: r.finding,
         outcome: r.outcome,
+        design: r.design,
         comparison: r.comparison,
         window: r.window,
-        estimate: r.estimate,
-        estimate_low: r.estimate_low,
-        estimate_high: r.estimate_high,
+        estimate: r.value,
+        estimate_low: r.low,
+        estimate_high: r.high,
         ...provenanceOf(r),
       };
     });
@@ -82,14 +87,14 @@ export default defineChart<Row>({
           title: STUDIES[study] ?? study,
           subtitle: `${mine[0]!.platform}`,
           items: mine.map((r) => ({
-            label: `${r.group}: ${r.outcome.toLowerCase()}`,
-            sublabel: `${compared(r.comparison)}; ${lower(r.window)}`,
+            label: r.group,
+            sublabel: [`${compared(r)}; ${lower(r.window)}`, ...evidenceFlags({ grade: r.grade, comparison: 'stated' })].join(' · '),
             value: r.estimate,
             low: r.estimate_low,
             high: r.estimate_high,
             color: PICKS[r.id] ?? COLORS.other,
             valueText: estimateText(r),
-            datum: { series: STUDIES[study] ?? study, label: `${r.group}: ${r.outcome.toLowerCase()}`, value: estimateText(r) },
+            datum: { series: STUDIES[study] ?? study, label: r.group, value: estimateText(r) },
           })),
         };
       });
@@ -99,19 +104,21 @@ export default defineChart<Row>({
   describe(rows) {
     const byStudy = [...new Set(rows.map((r) => r.study))].map((s) => {
       const mine = rows.filter((r) => r.study === s);
-      return `${STUDIES[s] ?? s} (${mine[0]!.platform}): ${mine.map((r) => `${r.group.toLowerCase()}, ${r.outcome.toLowerCase()} ${estimateText(r)}`).join('; ')}`;
+      return `${STUDIES[s] ?? s} (${mine[0]!.platform}): ${mine.map((r) => `${lower(r.group)} ${estimateText(r)}`).join('; ')}`;
     });
     const falls = rows.filter((r) => (r.estimate ?? r.estimate_high ?? 0) < 0).length;
+    const reported = rows.filter((r) => r.grade === 'S').length;
     return {
       alt: `Bar chart of ${rows.length} estimates from ${byStudy.length} studies; ${falls} show a fall relative to the comparison group and ${rows.length - falls} a rise. One estimate is a range, drawn as a band.`,
-      summary: `${byStudy.join('. ')}. Each estimate compares a more-exposed group with a less-exposed one on one platform over the study's own window; they are not the same measure and should not be added up. The range is a spread across skill clusters, not a confidence interval.`,
+      summary: `${byStudy.join('. ')}. Each estimate compares a more-exposed group with a less-exposed one on one platform over the study's own window; they are not the same measure and should not be added up. The range is a spread across skill clusters, not a confidence interval. ${reported} of the estimates are news-reported rather than in the authors' own text.`,
     };
   },
   columns: [
     { key: 'study', label: 'Study', format: (r) => STUDIES[r.study] ?? r.study },
     { key: 'platform', label: 'Platform' },
-    { key: 'group', label: 'Group' },
+    { key: 'group', label: 'Finding' },
     { key: 'outcome', label: 'Outcome' },
+    { key: 'design', label: 'Design' },
     { key: 'comparison', label: 'Compared with' },
     { key: 'window', label: 'Window' },
     { key: 'estimate', label: 'Estimate (%)', numeric: true, format: (r) => (r.estimate === null ? '' : pct(r.estimate)) },
@@ -120,8 +127,12 @@ export default defineChart<Row>({
     ...PROVENANCE_COLUMNS,
   ],
   notes: (_d, rows) => [
-    'Each bar is a relative change: the exposed group against the study’s comparison group (difference-in-differences), over the study’s window, on one platform. The studies use different outcomes and windows.',
+    'A view of the evidence tracker (data/evidence.csv). Each bar is a relative change: the exposed group against the study’s comparison group, over the study’s window, on one platform. The studies use different outcomes and windows.',
+    ...rows
+      .filter((r) => r.design !== 'difference-in-differences')
+      .map((r) => `${r.group}: the text read states ${comparisonNotStated(r) ? 'neither the comparison group nor the design' : `the design as “${r.design}”`}; the study as a whole uses difference-in-differences.`),
     'None of the three studies’ published summaries gives a confidence interval, so none is drawn. The hatched band is a range across skill clusters, not an interval.',
-    ...rows.filter((r) => r.grade === 'S').map((r) => `${r.group}, ${r.outcome.toLowerCase()}: reported in the press (grade S), not in the paper’s abstract.`),
+    TIMING_NOTE,
+    ...rows.filter((r) => r.grade === 'S').map((r) => `${r.group}: news-reported (grade S), not in the paper’s abstract.`),
   ],
 });

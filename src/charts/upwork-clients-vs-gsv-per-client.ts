@@ -1,6 +1,6 @@
 import { defineChart } from '../kit/define-chart';
 import { fmt, formatDay } from '../kit/format';
-import { platformColumns, platformPanelsRender, platformRows, platformValue as full, SPARSE_NOTE, type PlatformMetricPanel, type PlatformRow } from '../kit/series/platform-panels';
+import { platformColumns, platformPanelsRender, platformRows, platformViews, platformValue as full, SPARSE_NOTE, type PlatformMetricPanel, type PlatformRow } from '../kit/series/platform-panels';
 import { provenanceOf } from '../kit/provenance';
 import { COLORS } from '../kit/theme';
 
@@ -21,6 +21,7 @@ export default defineChart<PlatformRow>({
   provenance: provenanceOf,
   transform: (data) => platformRows(data, 'Upwork', Object.keys(METRICS)),
   render: platformPanelsRender(METRICS),
+  views: platformViews,
   describe(rows) {
     const clients = rows.filter((r) => r.metric === 'active_clients');
     const gsv = rows.filter((r) => r.metric === 'gsv_per_active_client');

@@ -5,6 +5,8 @@
  * and vega marks' aria-label ("series · label · value"), so it works on both.
  */
 import { DATUM_SEPARATOR as SEP } from '../kit/datum';
+import { fetcher, swapSvgs } from './chart-full';
+import { wireViews } from './views/view-trigger';
 
 interface Point {
   el: Element;
@@ -36,6 +38,21 @@ class ChartFigure extends HTMLElement {
     this.addEventListener('pointerleave', () => this.hide());
     this.addEventListener('keydown', (e) => this.onKey(e));
     this.addEventListener('blur', () => this.hide());
+    // A heavy chart painted its lite copy: the marks' tooltip text arrives on first interaction.
+    const fullUrl = this.dataset.full;
+    if (fullUrl) {
+      const full = fetcher(fullUrl);
+      const upgrade = () =>
+        void full()
+          .then((f) => {
+            swapSvgs(this, f);
+            this.dispatchEvent(new CustomEvent('chart:rerender'));
+          })
+          .catch(() => {
+            /* offline: the picture, its description and the table remain */
+          });
+      for (const type of ['pointerenter', 'focusin', 'touchstart']) this.addEventListener(type, upgrade, { once: true, passive: true });
+    }
     // The vega runtime swaps in its own SVG: read the marks again.
     this.addEventListener('chart:rerender', () => (this.svg = undefined));
   }
@@ -149,4 +166,7 @@ class ChartFigure extends HTMLElement {
   }
 }
 
-if (!customElements.get('chart-figure')) customElements.define('chart-figure', ChartFigure);
+if (!customElements.get('chart-figure')) {
+  customElements.define('chart-figure', ChartFigure);
+  wireViews();
+}

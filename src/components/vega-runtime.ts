@@ -5,11 +5,22 @@
  * CSP-safe: vega expressions run through vega-interpreter, never `new Function`.
  */
 
-async function upgrade(host: HTMLElement): Promise<void> {
+import type { View } from 'vega';
+
+const live = new WeakMap<HTMLElement, Promise<View | undefined>>();
+
+/** The live vega view of a chart host, upgrading it first if it is not live yet (once per host). */
+export function liveView(host: HTMLElement): Promise<View | undefined> {
+  let p = live.get(host);
+  if (!p) live.set(host, (p = upgrade(host)));
+  return p;
+}
+
+async function upgrade(host: HTMLElement): Promise<View | undefined> {
   const old = [...host.querySelectorAll('svg')].find((s) => s.getClientRects().length > 0);
   const variant = old?.dataset.variant;
   const specUrl = host.dataset.vegaSpec;
-  if (!old || !variant || !specUrl) return;
+  if (!old || !variant || !specUrl) return undefined;
   const [{ View, parse }, { expressionInterpreter }, spec] = await Promise.all([
     import('vega'),
     import('vega-interpreter'),
@@ -19,7 +30,7 @@ async function upgrade(host: HTMLElement): Promise<void> {
   const view = new View(parse(spec, undefined, { ast: true }), { expr: expressionInterpreter, renderer: 'svg', container: box, hover: false });
   await view.runAsync();
   const svg = box.querySelector('svg');
-  if (!svg) return;
+  if (!svg) return undefined;
   // Take the build-time SVG's sizing and accessible name, so the box and the label stay identical.
   for (const a of ['class', 'role', 'aria-labelledby', 'aria-describedby', 'data-variant', 'font-family', 'font-size', 'width']) {
     const v = old.getAttribute(a);
@@ -30,6 +41,7 @@ async function upgrade(host: HTMLElement): Promise<void> {
   old.replaceWith(svg);
   host.dataset.hydrated = 'true';
   host.dispatchEvent(new CustomEvent('chart:rerender'));
+  return view;
 }
 
 const io = new IntersectionObserver(
@@ -37,7 +49,7 @@ const io = new IntersectionObserver(
     for (const e of entries) {
       if (!e.isIntersecting) continue;
       io.unobserve(e.target);
-      void upgrade(e.target as HTMLElement);
+      void liveView(e.target as HTMLElement);
     }
   },
   { rootMargin: '200px' },

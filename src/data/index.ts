@@ -13,6 +13,7 @@ export {
   getGoodEnoughPrices,
   getOliMonthly,
   getOccupationExposure,
+  getEvidence,
 } from './typed-getters';
 export { resourceToCsv, resourceToJson } from './downloads';
 export { nearMatches } from './near-matches';
@@ -31,3 +32,11 @@ export type { SideHustleRow } from './schemas/side-hustle';
 export type { GoodEnoughPrice } from './schemas/good-enough-prices';
 export { OLI_OCCUPATIONS, type OliMonthlyRow, type OliOccupation } from './schemas/oli-monthly';
 export type { OccupationExposureRow } from './schemas/occupation-exposure';
+export {
+  EVIDENCE_DESIGNS,
+  EVIDENCE_POPULATIONS,
+  EVIDENCE_WORK,
+  EVIDENCE_OUTCOMES,
+  EVIDENCE_DIRECTIONS,
+  type EvidenceRow,
+} from './schemas/evidence';

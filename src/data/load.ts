@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { dirSignature } from './dir-signature';
 import { DataValidationError, type DataIssue } from './errors';
+import { checkEvidenceRules, EVIDENCE_RESOURCE } from './evidence-rules';
 import { checkFigureRules, FIGURES_RESOURCE } from './figure-rules';
 import { checkPackageRules } from './package-rules';
 import { defaultDataDir, displayPath } from './paths';
@@ -76,8 +77,11 @@ function validateAll(dir: string): DataBundle {
     if (sourceIds) issues.push(...checkSourceRefs(table, sourceIds, srcFile));
     if (resource.name === FIGURES_RESOURCE) issues.push(...checkFigureRules(table));
     if (sources) issues.push(...checkProvenanceRules(table, sourcesById));
+    const ruleIssues = resource.name === EVIDENCE_RESOURCE ? checkEvidenceRules(table) : [];
+    issues.push(...ruleIssues);
     const schema = rowSchemaFor(resource.name);
-    if (schema && tableIssues.length === 0) {
+    // A row that breaks a research rule would fail the row schema too: report it once, as the rule.
+    if (schema && tableIssues.length === 0 && ruleIssues.length === 0) {
       const typed = parseTypedRows(table, schema);
       issues.push(...typed.issues);
       table.typed = typed.typed;

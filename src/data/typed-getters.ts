@@ -1,5 +1,6 @@
 import type { LoadOptions } from './load';
 import { getTypedResource } from './resources';
+import type { EvidenceRow } from './schemas/evidence';
 import type { BloomberryCategory } from './schemas/bloomberry-categories';
 import type { GoodEnoughPrice } from './schemas/good-enough-prices';
 import type { OccupationExposureRow } from './schemas/occupation-exposure';
@@ -22,3 +23,5 @@ export const getGoodEnoughPrices = (o?: LoadOptions): readonly GoodEnoughPrice[]
 export const getOliMonthly = (o?: LoadOptions): readonly OliMonthlyRow[] => getTypedResource('oli-monthly', o);
 /** Rows of data/occupation-exposure.csv. */
 export const getOccupationExposure = (o?: LoadOptions): readonly OccupationExposureRow[] => getTypedResource('occupation-exposure', o);
+/** Rows of data/evidence.csv. */
+export const getEvidence = (o?: LoadOptions): readonly EvidenceRow[] => getTypedResource('evidence', o);

@@ -8,11 +8,19 @@ const GEOMETRY = /\s(d|transform|x|y|x1|x2|y1|y2|cx|cy|r|points)="([^"]*)"/g;
 /** Per-mark data for tooltips and assistive reading (the root's role/aria-labelledby are kept). */
 const MARK_TEXT = /\s(?:data-(?:series|label|value)|aria-label|aria-roledescription)="[^"]*"|\srole="graphics-(?:symbol|object|document)"/g;
 
+/**
+ * A small dot's centre (r < 3: a scatter's hundreds of muted dots, mostly these digits): whole units
+ * are enough. Larger dots sit on lines, whose paths keep one decimal, so they keep one decimal too.
+ */
+const DOT = /<circle\b(?=[^>]*\sr="(?:[0-2](?:\.\d+)?)")[^>]*>/g;
+const CENTRE = /\s(cx|cy)="(-?[\d.]+)"/g;
+
 /** Self-closing marks drawn fully transparent: hit targets for the pointer, nothing to see. */
 const INVISIBLE = /<(?:path|circle|rect|line|ellipse|polygon)\b[^>]*\sopacity="0"[^>]*\/>/g;
 
 /**
- * The lite copy of a chart SVG: invisible marks dropped, per-mark text attributes dropped, geometry
+ * The lite copy of a chart SVG: invisible marks dropped, per-mark text attributes dropped, small dot centres
+ * rounded to whole units (at most 0.5 units off: under half a pixel in either layout), other geometry
  * cut to one decimal (under 0.1 units off: about a tenth of a pixel at the widest embed).
  * The root element and every visible shape and text stay as they are.
  */
@@ -24,6 +32,7 @@ export function liteSvg(svg: string): string {
     .slice(end)
     .replace(INVISIBLE, '')
     .replace(MARK_TEXT, '')
+    .replace(DOT, (tag) => tag.replace(CENTRE, (_m, name: string, v: string) => ` ${name}="${Math.round(Number(v))}"`))
     .replace(GEOMETRY, (_m, name: string, value: string) => ` ${name}="${value.replace(/(\d+\.\d)\d+/g, '$1')}"`);
   return root + body;
 }

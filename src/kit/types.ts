@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import type { TopLevelSpec } from 'vega-lite';
 import type { RowOf, TypedResourceName } from '../data';
 import type { Variant } from './theme';
 import type { Provenance } from './provenance';
+import type { View, ViewDims } from './view-dims';
 
 /** Reads a dataset's typed rows by resource name (the real loader at build time, inline rows in tests). */
 export type DataSource = <N extends TypedResourceName>(name: N) => readonly RowOf<N>[];
@@ -13,6 +13,8 @@ export type ChartRow = Record<string, string | number | boolean | null>;
 /** Render context: which layout variant is being drawn. */
 export interface RenderContext {
   variant: Variant;
+  /** The view drawn (charts with `views`; the build passes the default view). */
+  view?: View;
 }
 
 /** A chart drawn with d3 scales and shapes into an SVG string (no DOM). */
@@ -57,6 +59,20 @@ export interface ChartDescription {
   summary: string;
 }
 
+/**
+ * What a reader may change about a chart (see src/render/view-dims.ts), and the one transform from
+ * the chart's rows to the rows a view shows: the build draws `rows(all, defaultView(dims))`, the
+ * browser redraws `rows(all, view)` with the same render function or spec.
+ */
+export interface ChartViews<R extends ChartRow> {
+  /** The dimensions, from the chart's rows (options and ranges come from the data, never typed). */
+  dims(rows: readonly R[]): ViewDims;
+  /** The rows a view shows (its table, its description, its CSV); pure, no I/O. */
+  rows(rows: readonly R[], view: View): R[];
+  /** Table/CSV columns for a view, where they depend on it (a measure's unit); default: the chart's columns. */
+  columns?(view: View): readonly ChartColumn<R>[];
+}
+
 /** Everything one chart needs: metadata, data transform, renderer, description, table columns, notes. */
 export interface ChartDefinition<R extends ChartRow = ChartRow> {
   /** URL-safe id: /charts/<id>/. Articles reference charts by this id. */
@@ -76,7 +92,7 @@ export interface ChartDefinition<R extends ChartRow = ChartRow> {
   /** How to draw it. */
   render: D3Render<R> | VegaLiteRender<R>;
   /** Alt text and summary computed from the charted rows. */
-  describe(rows: readonly R[]): ChartDescription;
+  describe(rows: readonly R[], view?: View): ChartDescription;
   /** Table and download columns, in order. */
   columns: readonly ChartColumn<R>[];
   /** Caveats shown under the chart (may be computed from the data). */
@@ -85,21 +101,8 @@ export interface ChartDefinition<R extends ChartRow = ChartRow> {
   annotations?: readonly Annotation[];
   /** True if the picture is an illustration, not data (then the caption says so). */
   illustrative?: boolean;
+  /** The view dimensions a reader may change (chart/table is offered on every chart). */
+  views?: ChartViews<R>;
   /** Set only where the chart needs vega's runtime in the browser (loaded lazily, when visible). */
   runtime?: 'vega';
 }
-
-/** Validates the declarative part of a definition, so a typo fails the build with the chart's id. */
-export const chartMetaSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by "-"'),
-  title: z.string().min(3).max(80),
-  dek: z.string().min(3).max(200),
-  datasets: z.array(z.string().min(1)).min(1),
-  sourceIds: z.array(z.string().min(1)),
-  columns: z.array(z.object({ key: z.string().min(1), label: z.string().min(1) }).loose()).min(1),
-  annotations: z
-    .array(z.object({ id: z.string().min(1), date: z.iso.date(), label: z.string().min(1), basis: z.string().min(1) }))
-    .optional(),
-  illustrative: z.boolean().optional(),
-  runtime: z.literal('vega').optional(),
-}).loose();

@@ -27,6 +27,9 @@ export const embedPath = (id: string): string => `embed/${id}/`;
 /** What an embed's first paint leaves out, fetched on interaction: "embed/<id>/full.json". */
 export const embedFullPath = (id: string): string => `${embedPath(id)}full.json`;
 
+/** Every row of a chart with view choices, for the browser's views client: "charts/views/<id>.json". */
+export const chartViewDataPath = (id: string): string => `charts/views/${id}.json`;
+
 /** The oEmbed document of a chart: "oembed/<id>.json". */
 export const oembedPath = (id: string): string => `oembed/${id}.json`;
 

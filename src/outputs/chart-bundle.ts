@@ -50,7 +50,7 @@ async function build(id: string): Promise<ChartBundle> {
   return {
     ...rendered,
     def,
-    description: def.describe(rows),
+    description: def.describe(rows, rendered.view),
     notes: def.illustrative ? ['Illustration, not data.', ...notes] : notes,
     sources,
     licences,

@@ -2,7 +2,7 @@
 // JSON-LD, the oEmbed thumbnail and the file route (src/pages/charts/[file].ts) all read it.
 import { chartFilePath } from '../lib/routes';
 import type { ChartBundle } from './chart-bundle';
-import { standalonePng } from './standalone';
+import { standalonePng } from './standalone-png';
 
 /** One downloadable file of a chart. */
 export interface ChartFile {

@@ -1,5 +1,4 @@
 import { lightTokens, resolveCssVars } from '../kit/theme-colors';
-import { svgToPng } from '../kit/raster/rasterize';
 import { attrs, el, num, text } from '../kit/svg';
 import { wrapText } from '../kit/text-width';
 import { frame, type Drawing } from '../kit/frame';
@@ -17,7 +16,7 @@ export interface StandaloneText {
 const PAD = 24;
 
 /** The XML declaration a standalone SVG file starts with (the PNG renderer takes the element alone). */
-const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
 /**
  * A self-contained SVG file: title and dek above, source, licence and link below, colours resolved
@@ -50,11 +49,4 @@ export function standaloneSvg(chart: Drawing, t: StandaloneText): string {
   const root = attrs({ xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${num(W)} ${num(H)}`, width: num(W), height: num(H), 'font-family': FILE_FONT_FAMILY });
   const body = el('rect', { width: W, height: H, fill: 'var(--paper)' }) + parts.join('');
   return `${XML_DECLARATION}${resolveCssVars(`<svg${root}>${body}</svg>`, tokens)}\n`;
-}
-
-/** The standalone SVG as a PNG at twice its size, with the bundled TTF fonts (same bytes on every machine). */
-export function standalonePng(file: string): Uint8Array {
-  const svg = file.startsWith(XML_DECLARATION) ? file.slice(XML_DECLARATION.length) : file;
-  const width = Number(/viewBox="0 0 ([\d.]+)/.exec(svg)?.[1] ?? 768);
-  return svgToPng(svg, { width: Math.round(width * 2) });
 }

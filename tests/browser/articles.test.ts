@@ -97,11 +97,11 @@ describe.each(ARTICLES)('/articles/%s/', (slug) => {
 });
 
 describe('home, methodology and about pages', () => {
-  it('home lists the three explainers in order, each with a headline figure that links to its note', async () => {
+  it('home lists the four explainers in order, each with a headline figure that links to its note', async () => {
     const { context, page } = await openPage(browser, '/');
     expect(await page.locator('section[aria-labelledby="featured-heading"] figure svg').count()).toBeGreaterThan(0);
     const titles = await page.locator('.headline-card h3 a').allTextContents();
-    expect(titles).toEqual(['Writing and image freelancing after generative AI', 'The good-enough economy', 'How client demand shifted']);
+    expect(titles).toEqual(['Writing and image freelancing after generative AI', 'The good-enough economy', 'How client demand shifted', 'What the newest evidence says about cause and timing']);
     const links = await page.$$eval('.headline-card a.headline-number', (as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' })));
     expect(links.length).toBeGreaterThanOrEqual(3);
     for (const { href, text } of links) {

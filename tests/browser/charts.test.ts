@@ -76,7 +76,17 @@ describe.each(ids)('chart %s', (id) => {
     const frame = page.locator(`figure[data-chart-id="${id}"] chart-figure`);
     await expect.poll(() => frame.getAttribute('tabindex')).toBe('0');
     expect(await frame.boundingBox()).toEqual(staticBox);
-    // Hover the first datum mark of the visible SVG.
+    // A heavy chart paints its lite copy first (issue #15); the reader's first pointer over it brings
+    // the marks' tooltip text. Then hover the first datum mark of the visible SVG.
+    await frame.hover({ position: { x: 2, y: 2 } });
+    await expect
+      .poll(() =>
+        page.evaluate((chartId) => {
+          const svg = [...document.querySelectorAll(`figure[data-chart-id="${chartId}"] svg`)].find((s) => s.getClientRects().length > 0);
+          return !!svg?.querySelector('[data-value],[aria-roledescription="point"][aria-label]');
+        }, id),
+      )
+      .toBe(true);
     const target = await page.evaluate(({ chartId, sep }) => {
       const svg = [...document.querySelectorAll(`figure[data-chart-id="${chartId}"] svg`)].find((s) => s.getClientRects().length > 0)!;
       const el = svg.querySelector('[data-value],[aria-roledescription="point"][aria-label]')!;

@@ -271,14 +271,19 @@ describe('first interaction', () => {
     const full = `${BASE_PATH}embed/${id}/full.json`;
     expect(fetched, 'nothing extra before interaction').not.toContain(full);
     const svg = page.locator('svg.chart-svg:visible');
-    const box = await svg.boundingBox();
+    // In page coordinates: hovering a chart taller than the viewport (the evidence map) scrolls the page.
+    const pageBox = async () => {
+      const b = await page.locator('svg.chart-svg:visible').boundingBox();
+      return b && { ...b, y: b.y + (await page.evaluate(() => window.scrollY)) };
+    };
+    const box = await pageBox();
     await svg.hover();
     await expect.poll(() => fetched.includes(full)).toBe(true);
     // The full SVG took the lite one's place in the same box (no shift), with every mark's data.
     await expect.poll(() => page.locator('svg.chart-svg:visible [data-value], svg.chart-svg:visible [aria-roledescription="point"][aria-label]').count()).toBeGreaterThan(0);
     // A chart drawn live by vega is then redrawn by its runtime, loaded on this same first interaction.
     if ((await page.locator('chart-figure').getAttribute('data-runtime')) === 'vega') await page.waitForSelector('chart-figure[data-hydrated="true"]');
-    expect(await page.locator('svg.chart-svg:visible').boundingBox()).toEqual(box);
+    expect(await pageBox()).toEqual(box);
     // Keyboard reading works on the full marks.
     await page.locator('chart-figure').focus();
     await page.keyboard.press('ArrowRight');

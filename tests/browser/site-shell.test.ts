@@ -15,7 +15,7 @@ describe('site shell', () => {
     const { context, page } = await openPage(browser, '/');
     await expect(page.locator('h1').first().textContent()).resolves.toMatch(/freelance/i);
     const navLabels = await page.locator('nav[aria-label="Main"] a').allTextContents();
-    expect(navLabels.map((s) => s.trim())).toEqual(['Articles', 'Charts', 'Explore', 'Data', 'Methodology', 'About']);
+    expect(navLabels.map((s) => s.trim())).toEqual(['Articles', 'Charts', 'Explore', 'Evidence', 'Data', 'Methodology', 'About']);
     expect(await page.locator('a[href*="/articles/writing-and-image-freelancing/"]').count()).toBeGreaterThan(0);
     await context.close();
   });

@@ -165,6 +165,10 @@ export const BUDGETS = Object.freeze({
   articleJs: 15 * 1024,
   embedTotal: 20 * 1024,
   cssPerPage: 20 * 1024,
+  // Issue #15: phones parse every byte before they scroll; articles and chart pages alike.
+  htmlPerPage: 40 * 1024,
+  // Issue #16: JS a view change loads for a d3 chart (the views client + the chart's definition).
+  viewChangeD3: 30 * 1024,
 });
 
 /**
@@ -181,6 +185,8 @@ export function budgetBreaches(w, kind, budgets = BUDGETS) {
     out.push(`${w.page}: JS before interaction ${kb(w.js.gzip)} gzip > ${kb(budgets.articleJs)} (${w.js.files.map((f) => f.file).join(', ') || 'inline only'})`);
   if (kind === 'embed' && w.embedTotalGzip > budgets.embedTotal)
     out.push(`${w.page}: embed HTML+CSS+JS ${kb(w.embedTotalGzip)} gzip > ${kb(budgets.embedTotal)}`);
+  if ((kind === 'article' || kind === 'chart') && w.html.gzip > budgets.htmlPerPage)
+    out.push(`${w.page}: HTML ${kb(w.html.gzip)} gzip > ${kb(budgets.htmlPerPage)}`);
   if (w.css.gzip > budgets.cssPerPage)
     out.push(`${w.page}: CSS ${kb(w.css.gzip)} gzip > ${kb(budgets.cssPerPage)} (${w.css.files.map((f) => f.file).join(', ')})`);
   return out;

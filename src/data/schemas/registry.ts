@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { bloomberryCategorySchema } from './bloomberry-categories';
+import { evidenceSchema } from './evidence';
 import { figureSchema } from './figures';
 import { goodEnoughPriceSchema } from './good-enough-prices';
 import { occupationExposureSchema } from './occupation-exposure';
@@ -18,6 +19,7 @@ export const rowSchemas = {
   'good-enough-prices': goodEnoughPriceSchema,
   'oli-monthly': oliMonthlySchema,
   'occupation-exposure': occupationExposureSchema,
+  evidence: evidenceSchema,
 } as const satisfies Record<string, z.ZodObject>;
 
 /** A resource name that has a TypeScript row schema. */

@@ -3,7 +3,7 @@
 import '../../components/chart-figure';
 import { reportHeight } from './height';
 import { followTheme } from './theme';
-import { fetcher, fillTable, swapSvgs } from './full';
+import { fetcher, fillTable, swapSvgs } from '../../components/chart-full';
 
 const root = document.documentElement;
 const id = root.dataset.embedId;

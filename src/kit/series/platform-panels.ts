@@ -3,6 +3,7 @@ import type { ChartColumn, D3Render, DataSource } from '../types';
 import { PROVENANCE_COLUMNS, provenanceOf, type Provenance } from '../provenance';
 import { timePanels } from '../d3/time-panels';
 import { fmt } from '../format';
+import type { View, ViewDims } from '../view-dims';
 
 /** A platform metric as charted: one published value at one period end. */
 export type PlatformRow = { id: string; metric: string; period_end: string; period_label: string; value: number; unit: PlatformMetric['unit'] } & Provenance;
@@ -66,3 +67,15 @@ export function platformColumns(metrics: Readonly<Record<string, PlatformMetricP
     ...PROVENANCE_COLUMNS,
   ];
 }
+
+const month = (iso: string) => iso.slice(0, 7);
+
+/** The platform panels' view: a month range over the period ends (both panels share it). */
+export const platformViews = {
+  dims: (rows: readonly PlatformRow[]): ViewDims => {
+    const months = rows.map((r) => month(r.period_end)).sort();
+    return { time: { label: 'Period ends', min: months[0]!, max: months.at(-1)! } };
+  },
+  rows: (rows: readonly PlatformRow[], view: View): PlatformRow[] =>
+    rows.filter((r) => !view.time || (month(r.period_end) >= view.time.from && month(r.period_end) <= view.time.to)),
+};

@@ -20,6 +20,7 @@ const FIXED_IDS = [
   'upwork-clients-vs-gsv-per-client',
   'side-hustle-prevalence',
   'ai-vs-human-prices',
+  'evidence-map',
 ];
 
 describe('chart registry', () => {

@@ -14,6 +14,7 @@ export const CHART_IDS = [
   'upwork-clients-vs-gsv-per-client',
   'side-hustle-prevalence',
   'ai-vs-human-prices',
+  'evidence-map',
 ] as const;
 
 /** Digit runs allowed in prose although they are not years or dates: names, not quantities. */

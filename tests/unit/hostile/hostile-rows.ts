@@ -5,9 +5,9 @@ import { HOSTILE } from './strings';
 
 /**
  * Fields that are keys, references or codes rather than text a reader sees as written
- * (occupation: a key into the OLI series' colours and short names).
+ * (occupation: a key into the OLI series' colours and short names; population, direction, measure, outcome: evidence enums that pick a mark or a filter, not drawn as written).
  */
-const STRUCTURAL = /^(id|source|reported_by|grade|metric|unit|study|onet_code|highlight|kind|series|key|variant|occupation)$|_(id|date|end|start|code|key)$/;
+const STRUCTURAL = /^(id|source|reported_by|grade|metric|unit|study|onet_code|highlight|kind|series|key|variant|occupation|population|direction|measure|outcome)$|_(id|date|end|start|code|key)$/;
 const DATE_LIKE = /^\d{4}(-\d\d){0,2}$/;
 
 /** Copies of `rows` with every free-text value replaced, cycling through HOSTILE; also returns each swap. */

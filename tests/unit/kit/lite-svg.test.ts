@@ -28,6 +28,14 @@ describe('liteSvg', () => {
     expect(out).toContain('<text x="10.4" y="3">0.00 and 1.2345</text>');
   });
 
+  it('rounds small dot centres to whole units (both coordinates, any order); larger dots keep one decimal', () => {
+    const out = liteSvg(`${root}<g><circle cx="71.04" cy="352.51" r="2.6"/><circle r="2" cy="-0.4" cx="9.5"/><circle cx="40.12" cy="109.27" r="4"/></g><path d="M1.25,2.25"/></svg>`);
+    expect(out).toContain('<circle cx="71" cy="353" r="2.6"/>');
+    expect(out).toContain('<circle r="2" cy="0" cx="10"/>');
+    expect(out).toContain('<circle cx="40.1" cy="109.2" r="4"/>');
+    expect(out).toContain('d="M1.2,2.2"');
+  });
+
   it('refuses anything but an SVG', () => {
     expect(() => liteSvg('<div></div>')).toThrow(/expected an <svg>/);
   });

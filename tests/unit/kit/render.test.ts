@@ -3,7 +3,7 @@ import { dodge } from '../../../src/kit/dodge';
 import { textWidth, wrapText } from '../../../src/kit/text-width';
 import { el, num, text } from '../../../src/kit/svg';
 import { chartBundle } from '../../../src/outputs/chart-bundle';
-import { standalonePng } from '../../../src/outputs/standalone';
+import { standalonePng } from '../../../src/outputs/standalone-png';
 import { embedSnippet } from '../../../src/outputs/embed/embed-snippet';
 
 describe('svg helpers', () => {

@@ -1,0 +1,50 @@
+// /evidence/ filters: checkboxes ↔ URL (?work=a~b&grade=p …). Table rows the choice leaves out are
+// hidden and their map rows faded; unknown URL values are dropped and named in the status line.
+import { FILTER_KEYS, formatFilters, matches, parseFilters, type FilterChoice, type FilterKey } from './filters';
+
+function init(root: HTMLElement): void {
+  const form = root.querySelector<HTMLFormElement>('[data-ev="form"]')!;
+  const status = root.querySelector<HTMLElement>('[data-ev="status"]')!;
+  const rows = [...root.querySelectorAll<HTMLTableRowElement>('tr[data-finding]')];
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const known = Object.fromEntries(FILTER_KEYS.map((k) => [k, boxes.filter((b) => b.name === k).map((b) => b.value)])) as Record<FilterKey, string[]>;
+  let notice = '';
+
+  const apply = (choice: FilterChoice) => {
+    for (const b of boxes) b.checked = choice[b.name as FilterKey]?.includes(b.value) ?? false;
+    let shown = 0;
+    for (const tr of rows) {
+      const keep = matches(tr.dataset as Record<FilterKey, string>, choice);
+      tr.hidden = !keep;
+      if (keep) shown++;
+      for (const g of root.querySelectorAll(`svg g[data-row="${CSS.escape(tr.dataset.finding!)}"]`)) g.classList.toggle('ev-out', !keep);
+    }
+    status.textContent = `${notice}Showing ${shown} of ${rows.length} findings.`;
+  };
+  const fromBoxes = (): FilterChoice =>
+    Object.fromEntries(FILTER_KEYS.map((k) => [k, boxes.filter((b) => b.name === k && b.checked).map((b) => b.value)])) as FilterChoice;
+  const write = (choice: FilterChoice) => history.replaceState(history.state, '', `${location.pathname}${formatFilters(choice)}${location.hash}`);
+
+  const { choice, unknown } = parseFilters(location.search, known);
+  if (unknown.length > 0) {
+    notice = `Ignored unknown filter value${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. `;
+    write(choice);
+  }
+  form.hidden = false;
+  apply(choice);
+  form.addEventListener('change', () => {
+    notice = '';
+    const c = fromBoxes();
+    write(c);
+    apply(c);
+  });
+  form.addEventListener('reset', (e) => {
+    e.preventDefault();
+    notice = '';
+    write({});
+    apply({});
+  });
+}
+
+const root = document.querySelector<HTMLElement>('[data-evidence]');
+if (root) init(root);
