@@ -2,8 +2,10 @@
 // bench/report.json and bench/report.md: Lighthouse (mobile) for the home page, each article and one
 // embed; bytes per page; the same article's charts drawn the standard way with vega-embed, with ratios;
 // build time and peak memory for the site and for synthetic sites of 200 and 1000 chart pages.
+// Also CLS (layout shift) on every page against the issue #15 budget of 0.01.
 // Never part of `npm test` (it measures time). Env: BENCH_RUNS (Lighthouse runs for the compared pair,
-// default 3), BENCH_SYNTHETIC (comma-separated page counts, default "200,1000"; "" to skip).
+// default 3), BENCH_SYNTHETIC (comma-separated page counts, default "200,1000"; "" to skip), BENCH_CLS=0
+// (skip the per-page CLS pass).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -13,7 +15,7 @@ import { serveStatic } from '../tests/support/static-server.mjs';
 import { sitePages } from '../tests/support/site-pages.mjs';
 import { pageWeight } from '../tests/support/page-weight.mjs';
 import { astroPagesBuilt, measure } from './bench/measure.mjs';
-import { lighthouseMedian } from './bench/lighthouse.mjs';
+import { lighthouse as lighthouseOnce, lighthouseMedian } from './bench/lighthouse.mjs';
 import { extractSpecs, writeBaseline } from './bench/baseline.mjs';
 import { syntheticBuild } from './bench/synthetic.mjs';
 import { toMarkdown } from './bench/report.mjs';
@@ -23,6 +25,8 @@ const DIST = 'dist';
 const TMP = 'bench/tmp';
 const SITE_COPY = join(TMP, 'site');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+// BENCH_CLS=0 skips the per-page layout-shift pass (one Lighthouse run per page, about 12 s each).
+const CLS_ALL = process.env.BENCH_CLS !== '0';
 const SYNTHETIC = (process.env.BENCH_SYNTHETIC ?? '200,1000').split(',').map((x) => Number(x.trim())).filter((x) => x > 0);
 const loadStart = loadavg()[0] ?? 0;
 
@@ -88,6 +92,8 @@ const targets = [
   ...(compared ? [{ label: 'baseline (vega-embed)', path: `bench-baseline/${compared.path.replace(/^(articles|charts)\//, '')}`, runs: RUNS }] : []),
 ];
 const lighthouse = [];
+/** @type {{ path: string, kind: string, cls: number }[]} */
+const cls = [];
 /** @type {Awaited<ReturnType<typeof benchViews>> | null} */
 let views = null;
 try {
@@ -95,6 +101,20 @@ try {
     log(`lighthouse ×${t.runs}: /${t.path}`);
     const name = t.path.replace(/\/$/, '').replace(/[^a-z0-9]+/gi, '_') || 'home';
     lighthouse.push({ ...t, ...(await lighthouseMedian(new URL(t.path, server.url).href, join(lhDir, name), chrome, t.runs)) });
+  }
+  // Layout shift on every page (issue #15: CLS ≤ 0.01 everywhere); pages audited above reuse their figure.
+  if (CLS_ALL) {
+    for (const p of pages) {
+      const known = lighthouse.find((l) => l.path === p.path && !l.label.startsWith('baseline'));
+      if (known) {
+        cls.push({ path: p.path, kind: p.kind, cls: known.cls });
+        continue;
+      }
+      log(`lighthouse CLS: /${p.path}`);
+      const name = `cls-${p.path.replace(/\/$/, '').replace(/[^a-z0-9]+/gi, '_') || 'home'}`;
+      const run = await lighthouseOnce(new URL(p.path, server.url).href, join(lhDir, `${name}.json`), chrome, 'performance');
+      cls.push({ path: p.path, kind: p.kind, cls: run.cls });
+    }
   }
   // Views: bytes per view change, redraw vs vegaEmbed, HTML after/before (issues #15, #16).
   log('views: view changes and HTML bytes …');
@@ -158,6 +178,7 @@ const report = {
   comparison,
   comparisonSkipped: comparison ? undefined : 'no page has a vega-lite chart',
   lighthouse,
+  cls,
   views,
   pages,
   benchSeconds: Math.round((performance.now() - started) / 1000),

@@ -30,13 +30,14 @@ function run(cmd, args, env) {
  * @param {string} url
  * @param {string} outFile
  * @param {string} chromePath
+ * @param {string} [categories] comma-separated Lighthouse categories (fewer = faster; CLS needs only performance)
  * @returns {Promise<LighthouseRun>}
  */
-export async function lighthouse(url, outFile, chromePath) {
+export async function lighthouse(url, outFile, chromePath, categories = 'performance,accessibility,best-practices,seo') {
   mkdirSync(dirname(outFile), { recursive: true });
   const args = [
     'lighthouse', url, '--quiet', '--output=json', `--output-path=${outFile}`,
-    '--only-categories=performance,accessibility,best-practices,seo',
+    `--only-categories=${categories}`,
     '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
   ];
   const r = await run('npx', args, { ...process.env, CHROME_PATH: chromePath });

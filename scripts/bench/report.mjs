@@ -6,6 +6,9 @@ const s = (/** @type {number | null | undefined} */ x) => (x === null || x === u
 const mb = (/** @type {number | null | undefined} */ x) => (x === null || x === undefined ? 'n/a' : `${Math.round(x)} MB`);
 const ratio = (/** @type {number | null | undefined} */ r) => (r === null || r === undefined || !Number.isFinite(r) ? 'n/a' : `${r.toFixed(2)}×`);
 
+/** Issue #15: the most layout shift a page may have. */
+const CLS_BUDGET = 0.01;
+
 /** A markdown table. */
 function table(/** @type {string[]} */ head, /** @type {string[][]} */ rows) {
   return [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
@@ -53,6 +56,12 @@ export function toMarkdown(r) {
     ms(l.lcpMs), ms(l.tbtMs), l.cls.toFixed(3), `${kb(l.totalBytes)} KB`,
   ])), '');
 
+  if (r.cls?.length) {
+    const over = r.cls.filter((c) => !(c.cls <= CLS_BUDGET));
+    out.push('## Layout shift per page (Lighthouse mobile, one run each)', '');
+    out.push(`Budget: CLS ≤ ${CLS_BUDGET} on every page. ${over.length ? `**Over budget: ${over.map((c) => `/${c.path}`).join(', ')}.**` : `All ${r.cls.length} pages within it.`}`, '');
+    out.push(table(['page', 'kind', 'CLS', `≤ ${CLS_BUDGET}`], r.cls.map((c) => [`\`/${c.path}\``, c.kind, c.cls.toFixed(4), c.cls <= CLS_BUDGET ? 'yes' : '**no**'])), '');
+  }
   if (r.lighthouse.some((l) => l.label === 'embed')) out.push('Embed pages carry `noindex` on purpose (the chart page is the one to index), which Lighthouse\'s SEO category scores down.', '');
   out.push('## Build', '');
   const b = r.build;
@@ -83,6 +92,6 @@ export function toMarkdown(r) {
     ])), '');
   }
   out.push('KB = 1024 bytes. JS before interaction = module scripts in the HTML, their static imports and inline scripts; chunks loaded by `import()` (tooltips on intent, the vega runtime on visibility) are not counted.', '');
-  out.push('Reproduce: `npm run bench` (about 5–10 minutes on 2 cores). Raw Lighthouse reports: `bench/tmp/lighthouse/` (not committed).', '');
+  out.push('Reproduce: `npm run bench` (about 15–20 minutes on 2 cores, 10 less with BENCH_CLS=0). Raw Lighthouse reports: `bench/tmp/lighthouse/` (not committed).', '');
   return out.join('\n');
 }

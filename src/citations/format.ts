@@ -19,10 +19,21 @@ function linkify(html: string): string {
   });
 }
 
+/**
+ * The item with its outlet name kept as written: APA title-cases container titles, which turns
+ * "staffingindustry.com" into "Staffingindustry.Com". sources.json spells each outlet as the outlet
+ * does, so citeproc's rich-text "nocase" span keeps it (the span itself is not printed).
+ */
+function outletAsWritten(item: Record<string, unknown>): Record<string, unknown> {
+  const outlet = item['container-title'];
+  if (typeof outlet !== 'string') return item;
+  return { ...item, 'container-title': `<span class="nocase">${outlet}</span>` };
+}
+
 /** One CSL item as an APA 7th (en-US) reference: HTML (entry only) or plain text. */
 export function apa(item: Record<string, unknown>, format: 'html' | 'text' = 'text'): string {
   // APA prints "Retrieved <url>" for an undated page; without an access date that word says nothing.
-  const out = String(new Cite([item]).format('bibliography', { format, template: 'apa', lang: 'en-US' })).replace(/Retrieved (?=https?:\/\/)/g, '');
+  const out = String(new Cite([outletAsWritten(item)]).format('bibliography', { format, template: 'apa', lang: 'en-US' })).replace(/Retrieved (?=https?:\/\/)/g, '');
   if (format === 'text') return out.trim();
   // citation-js wraps the entry in <div class="csl-bib-body"><div class="csl-entry">…</div></div>.
   const inner = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(out)?.[1]?.trim();

@@ -19,11 +19,17 @@ export function copyHost(r: ReadAt): string {
   return new URL(r.url).hostname.replace(/^www\./, '');
 }
 
+/** A site name as a phrase: "Europe Says (a news aggregator)" → "Europe Says, a news aggregator". */
+function sitePhrase(site: string): string {
+  // The description already sits inside parentheses; a second pair inside them reads as noise.
+  return site.replace(/\s*\(([^()]*)\)\s*$/, ', $1');
+}
+
 /** What a copy is, in words: "repost of the original, as republished by ImaginePro blog". */
 export function copyDescription(r: ReadAt): string {
   if (r.copy === 'original') return 'the original';
-  if (r.copy === 'repost') return `${COPY_LABELS.repost}, as republished by ${r.site}`;
-  return `${COPY_LABELS[r.copy]}, at ${r.site}`;
+  if (r.copy === 'repost') return `${COPY_LABELS.repost}, as republished by ${sitePhrase(r.site)}`;
+  return `${COPY_LABELS[r.copy]}, at ${sitePhrase(r.site)}`;
 }
 
 /** "Words checked at: <a>host</a> (label) …" as HTML; empty when the words were read at the work itself. */

@@ -2,8 +2,9 @@ import type { DataIssue } from './errors';
 import { didYouMean } from './near-matches';
 import type { DataPackage } from './schemas/package';
 import { primaryKeyOf } from './validate-table';
+import { checkSeriesDeclaration } from './regular-series';
 
-/** Checks zod cannot express: unique resource names and paths, unique field names, primary key fields exist, x-source-ids exist. */
+/** Checks zod cannot express: unique resource names and paths, unique field names, primary key fields exist, x-regular-series names real fields, x-source-ids exist. */
 export function checkPackageRules(pkg: DataPackage, file: string, sourceIds: ReadonlySet<string> | undefined): DataIssue[] {
   const issues: DataIssue[] = [];
   const names = new Map<string, number>();
@@ -19,6 +20,7 @@ export function checkPackageRules(pkg: DataPackage, file: string, sourceIds: Rea
       if (fieldNames.has(f.name)) issues.push({ file, column: `${at}.schema.fields[${j}].name`, message: `duplicate field name ${JSON.stringify(f.name)}` });
       fieldNames.add(f.name);
     });
+    issues.push(...checkSeriesDeclaration(res, at, file));
     for (const key of primaryKeyOf(res)) {
       if (!fieldNames.has(key)) issues.push({ file, column: `${at}.schema.primaryKey`, message: `primary key field ${JSON.stringify(key)} is not a field` });
     }

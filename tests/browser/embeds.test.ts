@@ -190,6 +190,63 @@ describe('embeds on another origin', () => {
   });
 });
 
+describe('embeds on a phone-width host', () => {
+  // Issue #15: a reader on a phone sees every embed at its content height at once, not only after
+  // scrolling to it. Two embeds at 375 px with the second below the fold; nothing is scrolled.
+  it('both frames are at their content height (±4 px) before any scroll', async () => {
+    const pick = [ids[0], ids.find((id) => id.startsWith('bloomberry')) ?? ids[ids.length - 1]].filter((x): x is string => !!x);
+    expect(pick.length).toBe(2);
+    const hostUrl = await serveHtml({ '/': hostPage(pick.map(snippetFor)) });
+    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, colorScheme: 'light' });
+    const page = await context.newPage();
+    try {
+      await page.goto(hostUrl, { waitUntil: 'load' });
+      const handles = await page.$$('iframe[data-genai-embed]');
+      expect(handles.length).toBe(2);
+      // The second frame starts below the fold.
+      expect(await handles[1]!.evaluate((f) => f.getBoundingClientRect().top)).toBeGreaterThan(667);
+      const frames: Frame[] = [];
+      for (const h of handles) {
+        const f = await h.contentFrame();
+        if (!f) throw new Error('embed iframe has no frame');
+        await f.waitForSelector('[data-chart-id]', { state: 'attached' });
+        frames.push(f);
+      }
+      const hs = await settledHeights(page, frames);
+      for (const [i, h] of hs.entries()) {
+        expect(Math.abs(h.iframe - h.content), `frame ${pick[i]}: iframe ${h.iframe}, content ${h.content}`).toBeLessThanOrEqual(TOLERANCE);
+      }
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each(ids.map((id) => [id]))('%s: without the height report, the snippet alone fits phone columns (320–430 px) and wastes little', async (id) => {
+    const staticSnippet = snippetFor(id).replace(/(\/embed\/[^/"]+\/)"/, '$1?static=1"');
+    const hostUrl = await serveHtml({ '/': hostPage([staticSnippet]) });
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(hostUrl, { waitUntil: 'load' });
+      const [frame] = await embedFrames(page, 1);
+      for (const width of [320, 375, 430]) {
+        await page.setViewportSize({ width, height: 800 });
+        await expect.poll(() => frame!.evaluate((w) => window.innerWidth === w - 32, width)).toBe(true);
+        const h = await heights(page, 0, frame!);
+        // The whole chart shows (the frame never clips; at worst it would scroll) …
+        expect(h.content, `${id} at ${width}px: content ${h.content} > frame ${h.iframe}`).toBeLessThanOrEqual(h.iframe + 1);
+        // … never taller than the fixed fallback, and not much taller than its content (the estimate
+        // counts Inter's wider advances and a 4% margin, so it errs on the tall side by design).
+        expect(h.iframe, `${id} at ${width}px`).toBeLessThanOrEqual(oembed(id).height);
+        expect(h.iframe - h.content, `${id} at ${width}px: frame ${h.iframe} vs content ${h.content}`).toBeLessThanOrEqual(Math.max(60, h.content * 0.15));
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('embed options and fallbacks', () => {
   it('?theme=dark is kept whatever the host says; ?transparent=1 has no background', async () => {
     const id = ids[0]!;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { regularSeriesSchema } from './regular-series';
 
 /** Field types the loader can cast (a subset of Frictionless Table Schema types). */
 export const FIELD_TYPES = ['string', 'number', 'integer', 'date', 'boolean'] as const;
@@ -45,11 +46,25 @@ export const resourceSchema = z.looseObject({
   licenses: z.array(licenseSchema).min(1),
   sources: z.array(packageSourceSchema).min(1),
   'x-source-ids': z.array(z.string().min(1)).optional(),
+  /** A time series that must have a row for every period (src/data/regular-series.ts). */
+  'x-regular-series': regularSeriesSchema.optional(),
   schema: z.looseObject({
     fields: z.array(fieldSchema).min(1),
     primaryKey: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
     missingValues: z.array(z.string()).optional(),
   }),
+});
+
+/** One number the source pack grades T (do not publish), with the words that give it its sense. */
+export const tOnlyNumberSchema = z.strictObject({
+  /** The number as quotes write it ("25%", "$5,002", "796,000"); "N percent" in a quote counts as "N%". */
+  number: z.string().min(1),
+  /** Words or phrases that must ALL appear in the same quote for it to be this figure (at least one). */
+  context: z.array(z.string().min(1)).min(1),
+  /** What the figure is ("Upwork AI-related GSV growth, Q1 2025"). */
+  figure: z.string().min(1),
+  /** Where the pack grades it T (file and section). */
+  pack: z.string().min(1),
 });
 
 /** data/datapackage.json: a Frictionless tabular data package (x-raw and other extensions pass through). */
@@ -59,6 +74,10 @@ export const dataPackageSchema = z.looseObject({
   created: z.iso.datetime({ offset: true }).optional(),
   /** Outlet or issuer name → its own hosts: a work's URL must be on one (see src/data/outlet-hosts.ts). */
   'x-outlet-hosts': z.record(z.string(), z.array(z.string().min(1))).optional(),
+  /** Numbers no quote may carry (src/data/t-only-rules.ts): the rule and its list. */
+  'x-t-only-numbers': z
+    .strictObject({ rule: z.string().min(1), numbers: z.array(tOnlyNumberSchema) })
+    .optional(),
   licenses: z.array(licenseSchema).optional(),
   resources: z.array(resourceSchema).min(1),
 });
@@ -67,6 +86,8 @@ export const dataPackageSchema = z.looseObject({
 export type DataPackage = z.infer<typeof dataPackageSchema>;
 /** One resource descriptor from the data package. */
 export type ResourceDescriptor = z.infer<typeof resourceSchema>;
+/** One entry of the package's x-t-only-numbers list. */
+export type TOnlyNumber = z.infer<typeof tOnlyNumberSchema>;
 /** One field descriptor from a resource schema. */
 export type FieldDescriptor = z.infer<typeof fieldSchema>;
 /** One of {@link FIELD_TYPES}. */

@@ -16,5 +16,12 @@ export function reportHeight(id: string, root: HTMLElement, parent: Window): () 
     parent.postMessage(heightMessage(id, height), '*');
   };
   new ResizeObserver(() => send(false)).observe(root);
+  // Chrome throttles rendering in a cross-origin frame outside the viewport, and ResizeObserver fires
+  // only when the frame renders: an embed below the fold would stay at the snippet's fallback height
+  // until the reader scrolls to it, then jump. Measuring forces layout even there, so report now and
+  // once the page (and any late stylesheet or image) has loaded.
+  send(false);
+  const win = root.ownerDocument.defaultView;
+  if (win && root.ownerDocument.readyState !== 'complete') win.addEventListener('load', () => send(false), { once: true });
   return () => send(true);
 }

@@ -3,7 +3,7 @@
 // mapped to the category.
 import { getFigure, getOliMonthly, getSource, getStudyEstimates, hasFigure, sourceShortName, type Figure } from '../../data';
 import { formatFigure, formatValue } from '../../lib/format';
-import { estimateAttribution, estimateCaveat, estimateValue, sourceHref } from './estimates';
+import { estimateAttribution, estimateCaveat, estimateValue, reportNote, sourceHref } from './estimates';
 import { CATEGORY_ESTIMATES, CATEGORY_SLUGS, changeFigureId, type MappedCategory } from './oli-mapping';
 import { sparkline, type Sparkline } from './sparkline';
 import { formatMonth } from '../../kit/format';
@@ -21,6 +21,8 @@ export interface EstimateView {
   group: string;
   caveat: string;
   from: string;
+  /** Said after the source line: " (a news report quoting the study)" for grade S, unless `from` says it. */
+  note: string;
   href: string | undefined;
   grade: 'P' | 'S';
 }
@@ -67,13 +69,15 @@ export function categoryView(name: MappedCategory): CategoryView {
   const estimates = CATEGORY_ESTIMATES[name].map((id): EstimateView => {
     const e = byId.get(id);
     if (!e) throw new Error(`src/features/explore/oli-mapping.ts: study estimate "${id}" is not in data/study-estimates.csv`);
+    const from = estimateAttribution(e, (s) => getSource(s));
     return {
       id,
       value: estimateValue(e),
       outcome: e.outcome,
       group: e.group,
       caveat: estimateCaveat(e),
-      from: estimateAttribution(e, (s) => getSource(s)),
+      from,
+      note: reportNote(e.grade, from),
       href: sourceHref(getSource(e.source)),
       grade: e.grade,
     };

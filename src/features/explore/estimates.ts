@@ -34,5 +34,14 @@ export function estimateAttribution(e: StudyEstimate, sourceOf: (id: string) => 
   return from.startsWith(study) ? from : `${study}, in ${from}`;
 }
 
+/**
+ * What follows an estimate's source line: for grade S, that the words are a news report's. Nothing
+ * when the attribution already calls the report "a news report" (no outlet is named): saying it
+ * twice read "as reported by a news report (a news report quoting the study)".
+ */
+export function reportNote(grade: string, from: string): string {
+  return grade === 'S' && !from.includes('a news report') ? ' (a news report quoting the study)' : '';
+}
+
 /** Where a source links: the work's own address (DOI first), never a copy's. */
 export const sourceHref = workLink;

@@ -4,7 +4,7 @@ import type { ChartBundle } from '../chart-bundle';
 import { SITE_NAME, SITE_SHORT_NAME } from '../../../site.config.mjs';
 import { absoluteUrl, chartPagePath, chartFilePath } from '../../lib/routes';
 import { embedSnippet } from './embed-snippet';
-import { fallbackHeight, type EmbedContent } from './fallback-height';
+import { fallbackHeight, narrowFallback, type EmbedContent, type NarrowFallback } from './fallback-height';
 import { oembedDoc, type OEmbedRich } from './oembed';
 
 /** Text of the embed's link back to the chart page. */
@@ -29,8 +29,14 @@ export function embedContent(b: ChartBundle): EmbedContent {
 /** The snippet's fallback height (px) for a chart. */
 export const embedHeight = (b: ChartBundle): number => fallbackHeight(embedContent(b), CREDIT_TEXT);
 
+/** Both fallbacks the snippet carries: the fixed height and the one for phone-width hosts. */
+export const embedFallback = (b: ChartBundle): { height: number; narrow: NarrowFallback } => ({
+  height: embedHeight(b),
+  narrow: narrowFallback(embedContent(b), CREDIT_TEXT),
+});
+
 /** The snippet readers paste (absolute URLs on the public origin). */
-export const chartSnippet = (b: ChartBundle): string => embedSnippet(b.def, embedHeight(b));
+export const chartSnippet = (b: ChartBundle): string => embedSnippet(b.def, embedFallback(b));
 
 /** Size of the chart's PNG download (/charts/<id>.png): the standalone SVG at twice its size. */
 function pngSize(b: ChartBundle): { width: number; height: number } | undefined {

@@ -86,3 +86,38 @@ export function fallbackHeight(c: EmbedContent, creditText: string): number {
   const tallest = Math.max(...FALLBACK_WIDTHS.map((w) => contentHeight(c, w, creditText)));
   return Math.ceil((tallest * 1.04 + 8) / 10) * 10;
 }
+
+/**
+ * Host margins a phone column may have around the frame (px, both sides together): a frame in a host
+ * page `v` px wide is between `v - HOST_MARGIN` and `v` px wide.
+ */
+export const HOST_MARGIN = 48;
+
+/** Phone viewports (CSS px) the narrow fallback is fitted over: small Android to large iPhone. */
+export const PHONE_VIEWPORTS = [320, 360, 375, 390, 414, 430] as const;
+
+/** A frame height that follows the host's viewport width: `base + perVw × 1vw` px. */
+export interface NarrowFallback {
+  base: number;
+  perVw: number;
+}
+
+/**
+ * The fallback for phone-width hosts, where the fixed {@link fallbackHeight} (sized for the tallest
+ * case up to a 700 px column) would leave a gap under the chart: a line in the viewport width that
+ * lies above the estimate for every frame width a phone column can give (same 4% + 8 px margin as
+ * the fixed height). The snippet uses min(fixed, line), so wide hosts keep the fixed height.
+ */
+export function narrowFallback(c: EmbedContent, creditText: string): NarrowFallback {
+  const need = (v: number) => {
+    let h = 0;
+    for (let w = v - HOST_MARGIN; w <= v; w += 8) h = Math.max(h, contentHeight(c, w, creditText) * 1.04 + 8);
+    return h;
+  };
+  const first = Math.min(...PHONE_VIEWPORTS);
+  const last = Math.max(...PHONE_VIEWPORTS);
+  const slope = (need(last) - need(first)) / (last - first);
+  // Raise the line until no phone viewport needs more than it gives.
+  const base = Math.max(...PHONE_VIEWPORTS.map((v) => need(v) - slope * v));
+  return { base: Math.ceil(base), perVw: Math.ceil(slope * 100 * 100) / 100 };
+}

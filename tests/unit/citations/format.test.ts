@@ -20,6 +20,25 @@ describe('formatReference (citation-js, APA en-US)', () => {
     expect(html).toContain('Words checked at: <a href="https://imaginepro.ai/blog/2025/10/side-hustles-freelance-economy-is-being-upended-by-cheap-ai-products" rel="external" data-copy="repost">imaginepro.ai</a> (repost of the original, as republished by ImaginePro blog)');
   });
 
+  it('prints every outlet as sources.json spells it (APA would title-case "staffingindustry.com" to "Staffingindustry.Com")', () => {
+    const withOutlet = getSources().filter((s) => typeof s['container-title'] === 'string');
+    expect(withOutlet.some((s) => /^[a-z]/.test(String(s['container-title'])))).toBe(true);
+    for (const s of withOutlet) {
+      const outlet = String(s['container-title']).replace(/&/g, '&#38;');
+      expect(formatReference(s), s.id).toContain(outlet);
+      expect(formatReference(s), s.id).not.toContain('nocase');
+    }
+  });
+
+  it('names each copy in one pair of parentheses (a site described in parentheses is not nested in the label)', () => {
+    const europesays = formatReference(getSource('europesays-bankrate-2025'));
+    expect(europesays).toContain('(repost of the original, as republished by Europe Says, a news aggregator)');
+    for (const s of getSources()) {
+      const where = formatReference(s).split('<span class="read-at">')[1] ?? '';
+      expect(where, s.id).not.toMatch(/\([^()]*\([^()]*\)\)/);
+    }
+  });
+
   it('prints no undated "Retrieved" line', () => {
     for (const s of getSources()) expect(formatReference(s), s.id).not.toMatch(/Retrieved/);
   });

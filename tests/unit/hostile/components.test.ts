@@ -80,7 +80,7 @@ describe('<DataTable> with hostile caption, headers and cells', () => {
       const cells = [...elementsByTag(tr, 'th'), ...elementsByTag(tr, 'td')].map(textContent);
       expect(cells).toEqual(HOSTILE.map((_, c) => HOSTILE[(r + c) % HOSTILE.length]));
     });
-    expect(attrsOf(elementsByTag(root, 'div')[0]!)['aria-label']).toBe(HOSTILE[1]);
+    expect(attrsOf(elementsByTag(root, 'section')[0]!)['aria-label']).toBe(HOSTILE[1]);
   });
 });
 

@@ -62,7 +62,7 @@ describe('files built for download', () => {
   });
 
   it('embed snippet: an iframe of the embed page with a title and lazy loading', () => {
-    const s = embedSnippet({ id: 'x-y', title: 'A "quoted" title' }, 480);
+    const s = embedSnippet({ id: 'x-y', title: 'A "quoted" title' }, { height: 480 });
     expect(s).toMatch(/^<iframe src="https?:\/\/[^"]+\/embed\/x-y\/" title="A &quot;quoted&quot; title"/);
     expect(s).toContain('loading="lazy"');
   });

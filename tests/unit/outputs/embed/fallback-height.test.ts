@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentHeight, fallbackHeight, METRICS, type EmbedContent } from '../../../../src/outputs/embed/fallback-height';
+import { contentHeight, fallbackHeight, HOST_MARGIN, METRICS, narrowFallback, PHONE_VIEWPORTS, type EmbedContent } from '../../../../src/outputs/embed/fallback-height';
 
 const base: EmbedContent = {
   title: 'Writing jobs fell most',
@@ -38,5 +38,25 @@ describe('fallback height of an embed', () => {
 
   it('is computed per chart: a taller chart gets a taller frame', () => {
     expect(fallbackHeight({ ...base, narrow: { width: 340, height: 800 } }, 'c')).toBeGreaterThan(fallbackHeight(base, 'c') + 400);
+  });
+});
+
+describe('fallback height on phone-width hosts', () => {
+  const tall = { ...base, narrow: { width: 340, height: 520 }, notes: ['A note that wraps at phone widths and adds a line or two to the caption.'] };
+  const line = (c: EmbedContent, v: number) => {
+    const n = narrowFallback(c, 'credit');
+    return n.base + (n.perVw * v) / 100;
+  };
+
+  it('lies above the estimate for every frame a phone column gives', () => {
+    for (const c of [base, tall]) {
+      for (const v of PHONE_VIEWPORTS) {
+        for (let w = v - HOST_MARGIN; w <= v; w += 4) expect(line(c, v), `viewport ${v}, frame ${w}`).toBeGreaterThan(contentHeight(c, w, 'credit'));
+      }
+    }
+  });
+
+  it('follows the chart: a taller narrow layout gets a taller line', () => {
+    expect(line(tall, 375)).toBeGreaterThan(line(base, 375) + 150);
   });
 });

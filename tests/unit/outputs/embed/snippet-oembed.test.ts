@@ -9,13 +9,18 @@ describe('embed snippet', () => {
 
   it('is an iframe with title, lazy loading, fallback height and marker, then the async host script', () => {
     expect(snippetHtml(parts)).toBe(
-      '<iframe src="https://x.org/embed/a-chart/" title="Say &quot;hi&quot; &amp; &lt;wave&gt;" loading="lazy" width="100%" height="640" ' +
-        'style="border:0;width:100%" data-genai-embed="a-chart"></iframe><script src="https://x.org/embed.js" async></script>',
+      '<iframe src="https://x.org/embed/a-chart/" title="Say &quot;hi&quot; &amp; &lt;wave&gt;" loading="lazy" height="640" ' +
+        'style="border:0;width:100%;height:640px" data-genai-embed="a-chart"></iframe><script src="https://x.org/embed.js" async></script>',
     );
   });
 
   it('never sets scrolling="no" (a frame without the host script must still reach its whole chart)', () => {
     expect(snippetHtml(parts)).not.toMatch(/scrolling/);
+  });
+
+  it('on phone-width hosts, a height that follows the viewport, capped by the fixed one', () => {
+    expect(snippetHtml({ ...parts, narrow: { base: 500, perVw: 31.5 } })).toContain('style="border:0;width:100%;height:min(640px,calc(500px + 31.5vw))"');
+    expect(() => snippetHtml({ ...parts, narrow: { base: Number.NaN, perVw: 1 } })).toThrow(/a-chart.*narrow/);
   });
 
   it('refuses a height that is not a positive whole number', () => {
@@ -24,10 +29,10 @@ describe('embed snippet', () => {
   });
 
   it('uses absolute URLs on the configured origin, or root-relative ones for the site itself', () => {
-    const abs = embedSnippet({ id: 'c', title: 'T' }, 500);
+    const abs = embedSnippet({ id: 'c', title: 'T' }, { height: 500 });
     expect(abs).toContain(`src="${absoluteUrl('embed/c/')}"`);
     expect(abs).toContain(`src="${absoluteUrl('embed.js')}"`);
-    const rel = embedSnippet({ id: 'c', title: 'T' }, 500, { relative: true });
+    const rel = embedSnippet({ id: 'c', title: 'T' }, { height: 500 }, { relative: true });
     expect(rel).toContain(`src="${url('embed/c/')}"`);
     expect(rel).toContain(`src="${url('embed.js')}"`);
   });
