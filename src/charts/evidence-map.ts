@@ -106,7 +106,7 @@ export default defineChart<Row>({
       'Shapes show who the finding is about. Hollow marks are employees and firms: context, not evidence about freelancers.',
       TIMING_NOTE,
       `${fmt(news, 'count')} findings are news-reported (grade S, marked “news-reported”); ${fmt(unstated, 'count')} have a comparison the text read does not state (marked “comparison not stated”).`,
-      'The platforms’ own monthly counts (company count) are short-window changes with a commercial interest; they are not causal estimates.',
+      'The companies’ own counts (company count) come from parties with a commercial interest and are not causal estimates; Upwork’s monthly hiring reports are short-window changes, month over month, year over year or on a basis the text read does not state.',
     ];
   },
 });

@@ -57,6 +57,8 @@ export async function startViews(form: HTMLFormElement, first?: Event): Promise<
   const parsed = fromUrl ? parseView(location.search, dims) : parseView(formQuery(form, ctx.view), dims);
   await apply(ctx, parsed.view, parsed.notices);
   form.addEventListener('change', (e) => void onChange(ctx, e));
+  // "Apply" re-reads every control (controls already apply on change; this is the explicit action).
+  form.addEventListener('submit', (e) => void onChange(ctx, e));
   form.addEventListener('click', (e) => onClick(ctx, e));
   form.addEventListener('keydown', (e) => {
     if ((e.target as HTMLElement).matches('input[name="find"]') && e.key === 'Enter') {
@@ -278,10 +280,9 @@ async function showTab(ctx: Ctx, view: View, rows: ChartRow[] | undefined): Prom
 }
 
 function tableOf(caption: string, columns: readonly ChartColumn<ChartRow>[], rows: readonly ChartRow[]): HTMLElement {
-  const wrap = document.createElement('div');
+  const wrap = document.createElement('section');
   wrap.className = 'chart-table-scroll';
   wrap.tabIndex = 0;
-  wrap.setAttribute('role', 'region');
   wrap.setAttribute('aria-label', caption);
   const table = document.createElement('table');
   table.className = 'chart-table';

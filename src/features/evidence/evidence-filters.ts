@@ -32,11 +32,17 @@ function init(root: HTMLElement): void {
   }
   form.hidden = false;
   apply(choice);
-  form.addEventListener('change', () => {
+  const onChoice = () => {
     notice = '';
     const c = fromBoxes();
     write(c);
     apply(c);
+  };
+  form.addEventListener('change', onChoice);
+  // Filters apply on change; "Apply filters" is the explicit action and must never reload the page.
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    onChoice();
   });
   form.addEventListener('reset', (e) => {
     e.preventDefault();
