@@ -8,7 +8,10 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // One Chromium at a time: the machines have two cores and tests share the server.
+    // One test file at a time, all on the one Chromium the global setup starts (two cores, one server).
     fileParallelism: false,
+    // Inside a file, page walks marked concurrent visit a few pages at once: most of a visit is waiting
+    // for the network to go quiet, and more would only queue on two cores.
+    maxConcurrency: 3,
   },
 });

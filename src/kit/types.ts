@@ -103,6 +103,11 @@ export interface ChartDefinition<R extends ChartRow = ChartRow> {
   illustrative?: boolean;
   /** The view dimensions a reader may change (chart/table is offered on every chart). */
   views?: ChartViews<R>;
+  /**
+   * 'narrow' where the narrow layout reads well at every width (a tall list of labelled rows): pages
+   * paint only it, capped in width, instead of both layouts (half the bytes; issue #15).
+   */
+  pageLayout?: 'narrow';
   /** Set only where the chart needs vega's runtime in the browser (loaded lazily, when visible). */
   runtime?: 'vega';
 }

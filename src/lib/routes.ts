@@ -30,6 +30,9 @@ export const embedFullPath = (id: string): string => `${embedPath(id)}full.json`
 /** Every row of a chart with view choices, for the browser's views client: "charts/views/<id>.json". */
 export const chartViewDataPath = (id: string): string => `charts/views/${id}.json`;
 
+/** The glyph-width table a browser redraw measures text with (the same one the build uses). */
+export const GLYPH_WIDTHS_PATH = 'fonts/glyph-widths.json';
+
 /** The oEmbed document of a chart: "oembed/<id>.json". */
 export const oembedPath = (id: string): string => `oembed/${id}.json`;
 

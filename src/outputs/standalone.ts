@@ -28,7 +28,7 @@ export function standaloneSvg(chart: Drawing, t: StandaloneText): string {
   const W = chart.width + PAD * 2;
   const parts: string[] = [];
   let y = PAD;
-  for (const line of wrapText(t.title, 22, chart.width)) {
+  for (const line of wrapText(t.title, 22, chart.width, { weight: 700 })) {
     y += 26;
     parts.push(text(line, { x: PAD, y, 'font-size': 22, 'font-weight': 700, fill: 'var(--ink)' }));
   }

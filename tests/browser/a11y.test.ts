@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { AxeResults } from 'axe-core';
 import { baseUrl, launch } from './browser';
-import { allPages, settle } from '../support/quality';
+import { allPages, onePerTemplate, settle, type SitePage } from '../support/quality';
 
 /** WCAG 2.2 level A and AA rules (axe tags). */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -18,7 +18,12 @@ export function formatViolations(path: string, scheme: string, results: AxeResul
   );
 }
 
+// Every chart page and embed (contrast depends on the chart's colours and marks); of the other pages,
+// one per template (pages of one route share layout and components: the largest, with the most of them).
 const pages = allPages();
+const charted = (p: SitePage) => p.kind === 'chart' || p.kind === 'embed';
+const checked = [...pages.filter(charted), ...onePerTemplate(pages.filter((p) => !charted(p)))];
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -27,54 +32,58 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** axe's WCAG violations on a page of `context` opened at `url`, after the theme check. */
+async function violationsAt(context: BrowserContext, url: string, theme: RegExp, label: [string, string]): Promise<string[]> {
+  const page = await context.newPage();
+  try {
+    await page.goto(new URL(url, baseUrl()).href);
+    await settle(page);
+    // The theme is applied by a script before paint; make sure the scheme under test is the one shown.
+    expect(await page.evaluate(() => document.documentElement.dataset.theme ?? 'none')).toMatch(theme);
+    // The explorer's pages hold a 923-row table: only violations carry every node; passes are summarised.
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] }).analyze();
+    return formatViolations(label[0], label[1], results);
+  } finally {
+    await page.close();
+  }
+}
+
 describe.each(['light', 'dark'] as const)('axe, WCAG 2.2 AA, %s colour scheme', (scheme) => {
   let context: BrowserContext;
-  let page: Page;
   beforeAll(async () => {
     context = await browser.newContext({ viewport: { width: 1000, height: 800 }, colorScheme: scheme });
-    page = await context.newPage();
   });
   afterAll(async () => {
     await context?.close();
   });
 
-  it('has pages to check', () => {
-    expect(pages.length).toBeGreaterThan(0);
+  it('checks every chart page and embed, and more than one other template', () => {
+    expect(checked.filter((p) => p.kind === 'chart').length).toBe(pages.filter((p) => p.kind === 'chart').length);
+    expect(checked.filter((p) => p.kind === 'embed').length).toBe(pages.filter((p) => p.kind === 'embed').length);
+    expect(checked.filter((p) => !charted(p)).length).toBeGreaterThan(5);
   });
 
-  it.each(pages.map((p) => [`/${p.path}`, p] as const))('%s has no violations', async (_label, p) => {
-    await page.goto(new URL(p.path, baseUrl()).href);
-    await settle(page);
-    // The theme is applied by a script before paint; make sure the scheme under test is the one shown.
-    expect(await page.evaluate(() => document.documentElement.dataset.theme ?? 'none')).toMatch(new RegExp(`${scheme}|none`));
-    // The explorer's pages hold a 923-row table: only violations carry every node; passes are summarised.
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] }).analyze();
-    expect(formatViolations(p.path, scheme, results)).toEqual([]);
-  }, 180_000);
+  it.concurrent.for(checked.map((p) => [`/${p.path}`, p] as const))('%s has no violations', { timeout: 180_000 }, async ([_label, p], { expect }) => {
+    expect(await violationsAt(context, p.path, new RegExp(`${scheme}|none`), [p.path, scheme])).toEqual([]);
+  });
 });
 
-// Embeds take their theme from the host (?theme=light|dark) whatever the reader's system says: check
-// each forced theme against the opposite system scheme.
-const embeds = pages.filter((p) => p.kind === 'embed');
+// Embeds take their theme from the host (?theme=light|dark) whatever the reader's system says. The
+// colours under a forced theme are those of that theme, checked above for every embed; here one embed
+// proves the parameter wins against the opposite system scheme.
+const embed = pages.find((p) => p.kind === 'embed');
 describe.each([
   { system: 'light', theme: 'dark' },
   { system: 'dark', theme: 'light' },
-] as const)('axe, WCAG 2.2 AA, embeds with ?theme=$theme on a $system system', ({ system, theme }) => {
-  let context: BrowserContext;
-  let page: Page;
-  beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 600, height: 700 }, colorScheme: system });
-    page = await context.newPage();
-  });
-  afterAll(async () => {
-    await context?.close();
-  });
-
-  it.each(embeds.map((p) => [`/${p.path}?theme=${theme}`, p] as const))('%s has no violations', async (_label, p) => {
-    await page.goto(new URL(`${p.path}?theme=${theme}`, baseUrl()).href);
-    await settle(page);
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] }).analyze();
-    expect(formatViolations(`${p.path}?theme=${theme}`, `${theme} on ${system}`, results)).toEqual([]);
+] as const)('axe, WCAG 2.2 AA, an embed with ?theme=$theme on a $system system', ({ system, theme }) => {
+  it('has no violations', async () => {
+    expect(embed, 'no embed page built').toBeDefined();
+    const context = await browser.newContext({ viewport: { width: 600, height: 700 }, colorScheme: system });
+    try {
+      const url = `${embed!.path}?theme=${theme}`;
+      expect(await violationsAt(context, url, new RegExp(`^${theme}$`), [url, `${theme} on ${system}`])).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -2,9 +2,13 @@
 // follow first citation, charts are in place, and the home, methodology and about pages render.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
 import { launch, openPage } from './browser';
+import { allPages } from '../support/quality';
 
-const ARTICLES = ['writing-and-image-freelancing', 'good-enough-economy', 'client-demand'];
+// Every article built (a new one is checked without editing this file).
+const ARTICLES = allPages().filter((p) => p.kind === 'article').map((p) => p.path);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,11 +18,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe.each(ARTICLES)('/articles/%s/', (slug) => {
+it('has articles to check', () => {
+  expect(ARTICLES.length).toBeGreaterThan(0);
+});
+
+describe.each(ARTICLES)('/%s', (path) => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    ({ context, page } = await openPage(browser, `/articles/${slug}/`));
+    ({ context, page } = await openPage(browser, `/${path}`));
   });
   afterAll(async () => {
     await context?.close();
@@ -121,7 +129,13 @@ describe('home, methodology and about pages', () => {
     }
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).toContain('May 2016 = 100');
-    expect(text).toMatch(/Active Client as a client that has had spend activity/);
+    // Each platform metric's definition as data/platform-metrics.csv stores it, not a copy typed here.
+    const metrics = csvParse(readFileSync('data/platform-metrics.csv', 'utf8'));
+    for (const metric of ['active_buyers', 'active_clients', 'gsv_per_active_client']) {
+      const definition = metrics.find((r) => r.metric === metric)?.definition?.replace(/\s*\(Upwork\)\s*$/, '');
+      expect(definition, metric).toBeTruthy();
+      expect(text, metric).toContain(definition);
+    }
     expect(text).toMatch(/CC BY 4\.0/);
     expect(await page.locator('#changelog ~ ul time[datetime]').count()).toBeGreaterThan(0);
     await context.close();

@@ -1,13 +1,15 @@
 import { inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../support/chromium.mjs';
 
 /** Base URL of the served dist/ (ends with "/"). */
 export const baseUrl = (): string => inject('baseUrl');
 
-/** Launch Debian's Chromium headless with offline-friendly flags. */
+/**
+ * The Chromium the global setup started (Debian's, headless, offline-friendly flags), connected to.
+ * Closing what this returns disconnects; the browser itself stops after the last test file.
+ */
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });
+  return chromium.connect(inject('browserWsEndpoint'));
 }
 
 /** Options for a fresh context: viewport, colour scheme and JavaScript on or off. */

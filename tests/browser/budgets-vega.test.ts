@@ -28,7 +28,7 @@ describe.each([
   // Elsewhere nothing may load vega at any size; the desktop pass already proves that.
   { name: 'phone', width: 375, height: 740, only: (path: string) => runtimePages.has(path) },
 ])('vega runtime stays unloaded until needed ($name viewport)', ({ width, height, only }) => {
-  it.each(pages.filter((p) => only(p.path)).map((p) => [`/${p.path}`, p] as const))('%s', async (_label, p) => {
+  it.concurrent.for(pages.filter((p) => only(p.path)).map((p) => [`/${p.path}`, p] as const))('%s', async ([_label, p], { expect }) => {
     const context = await browser.newContext({ viewport: { width, height } });
     const page = await context.newPage();
     const requested: string[] = [];

@@ -1,16 +1,11 @@
 // The occupation explorer (/explore/) in Chromium: search, result figures against the CSV, URL state,
-// keyboard, the no-JS table, axe with the result open, and its byte budget.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+// keyboard, the no-JS table and axe with the result open (its byte budget: tests/static/explore-budget.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { getOccupationExposure } from '../../src/data';
 import { formatCount, formatScore, formatUsd } from '../../src/features/explore/format';
 import { SORTS } from '../../src/features/explore/sorts';
-import { pageWeight } from '../support/page-weight.mjs';
-import { distDir } from '../support/quality';
 import { baseUrl, launch, openPage } from './browser';
 import type { AxeResults } from 'axe-core';
 
@@ -217,21 +212,5 @@ describe('occupation explorer without JavaScript', () => {
     // Its category card links back to it.
     expect(await page.locator('#cat-writing a[data-occ="27-3091.00"]').getAttribute('href')).toBe('?occ=27-3091.00#occ-27-3091-00');
     await context.close();
-  });
-});
-
-describe('explorer byte budget', () => {
-  it('loads at most 15 KB gzip of JavaScript before interaction; the data file is separate and compact', async () => {
-    const dist = distDir();
-    const w = await pageWeight(dist, 'explore/index.html', '/');
-    const json = readFileSync(join(dist, 'explore/occupations.json'));
-    const jsonGzip = gzipSync(json, { level: 9 }).length;
-    console.log(
-      `\n/explore/: JS before interaction ${(w.js.gzip / 1024).toFixed(1)} KB gzip (${w.js.files.map((f) => f.file).join(', ')} + inline); ` +
-        `occupations.json ${(json.length / 1024).toFixed(1)} KB raw, ${(jsonGzip / 1024).toFixed(1)} KB gzip; HTML ${(w.html.gzip / 1024).toFixed(1)} KB gzip\n`,
-    );
-    expect(w.js.files.some((f) => /OccupationExplorer/.test(f.file))).toBe(true);
-    expect(w.js.gzip).toBeLessThanOrEqual(15 * 1024);
-    expect(jsonGzip).toBeLessThanOrEqual(35 * 1024);
   });
 });

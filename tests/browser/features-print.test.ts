@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, openPage } from './browser';
-import { htmlPages, BUILDS } from './features-dist';
+import { htmlPages, BUILDS } from '../support/built-site';
 
 let browser: Browser;
 beforeAll(async () => {

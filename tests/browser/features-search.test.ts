@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch } from './browser';
-import { BUILDS, htmlPages, readPage, requireBuild, textOf, urlPathOf } from './features-dist';
+import { BUILDS, htmlPages, readPage, requireBuild, textOf, urlPathOf } from '../support/built-site';
 import { serveWithHeaders, type Served } from './features-server';
 
 let browser: Browser;

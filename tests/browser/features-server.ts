@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '../support/static-server.mjs';
 import { headersFor, parseHeaders } from '../../src/features/seo/headers-file.mjs';
-import type { Build } from './features-dist';
+import type { Build } from '../support/built-site';
 
 /** A running server: its URL (ending in the base path) and how to stop it. */
 export interface Served {

@@ -31,6 +31,16 @@ const summary = (page: Page, id: string) => page.locator(`figure[data-chart-id="
 const notice = (page: Page, id: string) => page.locator(`${form(id)} [data-view-notice]`).textContent();
 const search = (page: Page) => page.evaluate(() => location.search);
 
+/** A download's file on disk (the shared browser is connected remotely, so path() is not available). */
+async function saved(download: { saveAs(path: string): Promise<void>; suggestedFilename(): string }): Promise<string> {
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const file = join(mkdtempSync(join(tmpdir(), 'view-dl-')), download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
+}
+
 describe('the URL sets the view on the chart page and the embed, and keeps it', () => {
   const cases: [string, string, string][] = [
     [OLI, 'series=writing-and-translation~microwork', 'series'],
@@ -133,7 +143,7 @@ describe('controls change the view; everything follows it', () => {
     const code = await page.locator(`${form(OLI)} [data-view-code]`).inputValue();
     expect(code).toMatch(/<iframe src="[^"]*\/embed\/oli-postings-by-occupation\/\?series=microwork&amp;time=2023-01..2023-12&amp;tab=table"/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`${form(OLI)} [data-view-files] a[download$=".csv"]`).click()]);
-    const csv = (await import('node:fs')).readFileSync(await download.path(), 'utf8');
+    const csv = (await import('node:fs')).readFileSync(await saved(download), 'utf8');
     const lines = csv.trim().split('\n');
     expect(lines.length).toBe(13);
     expect(lines.slice(1).every((l) => l.includes('Microwork') && l.startsWith('2023-'))).toBe(true);
@@ -144,7 +154,7 @@ describe('controls change the view; everything follows it', () => {
     const page = await open(`/charts/${EXPOSURE}/?score=alpha`);
     await ready(page, EXPOSURE);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`${form(EXPOSURE)} [data-view-files] a[download$=".svg"]`).click()]);
-    const path = await download.path();
+    const path = await saved(download);
     const svg = (await import('node:fs')).readFileSync(path, 'utf8');
     expect(svg).toMatch(/Writers and translators are among the most exposed/);
     expect(svg).toMatch(/Sources:/);

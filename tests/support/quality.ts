@@ -1,5 +1,6 @@
 // Shared pieces of the quality gates (a11y, budgets, privacy, keyboard): which pages to visit and
 // how to drive a page the way a reader would.
+import { statSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { sitePages } from './site-pages.mjs';
 
@@ -16,6 +17,19 @@ export const distDir = (): string => process.env.DIST_DIR ?? 'dist';
 /** Every page in dist/ (and the sitemap), read once per test file. */
 export function allPages(): SitePage[] {
   return sitePages(distDir()) as SitePage[];
+}
+
+/** Route template of a page: its first path segment, and "/*" below it ("data/*", "charts/*", "search"). */
+export function template(path: string): string {
+  const parts = path.split('/').filter(Boolean);
+  return `${parts[0] ?? ''}${parts.length > 1 ? '/*' : ''}`;
+}
+
+/** One page per route template: the largest HTML file of each (the one with the most components). */
+export function onePerTemplate(pages: SitePage[]): SitePage[] {
+  // Smallest first: for each template the Map keeps the last page set, the largest.
+  const bySize = [...pages].sort((a, b) => statSync(a.file).size - statSync(b.file).size);
+  return [...new Map(bySize.map((p) => [template(p.path), p] as const)).values()];
 }
 
 /** Selector of one chart in the page (the server-rendered figure the client element enhances). */

@@ -74,7 +74,7 @@ describe('page weight', () => {
     expect(w.js.gzip).toBeGreaterThan(BUDGETS.articleJs);
     const breaches = budgetBreaches(w, 'article');
     expect(breaches).toHaveLength(1);
-    expect(breaches[0]).toMatch(/articles\/heavy\/index\.html: JS before interaction .* > 15\.0 KB .*big\.js/);
+    expect(breaches[0]).toMatch(/articles\/heavy\/index\.html: JS before interaction .* > 8\.0 KB .*big\.js/);
   });
 
   it('flags an embed page over its total budget and any page over the CSS budget', async () => {

@@ -9,6 +9,7 @@ import type { ChartColumn, ChartDefinition, ChartRow } from '../../kit/types';
 import { defaultView, type View, type ViewDims } from '../../kit/view-dims';
 import { VARIANTS, type VariantName } from '../../kit/theme';
 import { chartTextIds, frame } from '../../kit/frame';
+import { installGlyphWidths } from '../../kit/text-width';
 import { LIST_SEP, parseView, serializeView, VIEW_KEYS } from '../../kit/views/view-params';
 import { VIEW_CHARTS } from './registry';
 import type { ViewFilesInput } from './view-files';
@@ -43,7 +44,12 @@ export async function startViews(form: HTMLFormElement, first?: Event): Promise<
   try {
     const loader = VIEW_CHARTS[id];
     if (loader) {
-      const [m, data] = await Promise.all([loader(), fetch(form.dataset.viewData!, { credentials: 'omit' }).then((r) => r.json() as Promise<{ keys: string[]; rows: ChartRow[keyof ChartRow][][] }>)]);
+      const [m, data, glyphs] = await Promise.all([
+        loader(),
+        fetch(form.dataset.viewData!, { credentials: 'omit' }).then((r) => r.json() as Promise<{ keys: string[]; rows: ChartRow[keyof ChartRow][][] }>),
+        fetch(form.dataset.glyphWidths!, { credentials: 'omit' }).then((r) => r.json() as Promise<unknown>),
+      ]);
+      installGlyphWidths(glyphs);
       def = m.default;
       all = data.rows.map((r) => Object.fromEntries(data.keys.map((k, i) => [k, r[i] ?? null])) as ChartRow);
     }

@@ -2,7 +2,7 @@ import { CARD_FONTS } from '../../kit/raster/fonts';
 import { escapeXml } from '../../lib/escape';
 import { nestSvg, svgAspect } from './nest-svg';
 import { resolveCssVars } from '../../kit/theme-colors';
-import { wrapText } from './wrap';
+import { wrapText } from '../../kit/text-width';
 
 /** Card size required by Open Graph and X/Twitter large cards. */
 export const CARD_WIDTH = 1200;
@@ -50,7 +50,7 @@ export function cardSvg(c: CardContent, tokens: Record<string, string>): string 
 
   const withChart = Boolean(c.svg);
   const titleSize = withChart ? 48 : 68;
-  const titleLines = wrapText(c.title, titleSize, textWidth, side ? 5 : withChart ? 2 : 3, 0.5);
+  const titleLines = wrapText(c.title, titleSize, textWidth, { family: 'serif', weight: 600, maxLines: side ? 5 : withChart ? 2 : 3 });
   for (const line of titleLines) {
     y += titleSize * 1.12;
     parts.push(`<text x="${PAD}" y="${y}" font-family="${CARD_FONTS.serif}" font-weight="600" font-size="${titleSize}" fill="${ink}">${escapeXml(line)}</text>`);
@@ -60,7 +60,7 @@ export function cardSvg(c: CardContent, tokens: Record<string, string>): string 
     const subSize = withChart ? 26 : 32;
     y += subSize * 0.5;
     const room = side ? Math.max(1, Math.floor((chartBottom - y) / (subSize * 1.3))) : withChart ? 1 : 3;
-    for (const line of wrapText(c.subtitle, subSize, textWidth, Math.min(room, 5), 0.52)) {
+    for (const line of wrapText(c.subtitle, subSize, textWidth, { maxLines: Math.min(room, 5) })) {
       y += subSize * 1.3;
       parts.push(`<text x="${PAD}" y="${y}" font-family="${CARD_FONTS.sans}" font-size="${subSize}" fill="${muted}">${escapeXml(line)}</text>`);
     }

@@ -55,8 +55,8 @@ export function hbars(groups: readonly BarGroup[], opts: HBarsOptions): { body: 
 
   const labelW = stacked ? 0 : Math.min(W * 0.36, Math.max(...items.map((i) => textWidth(i.label, fs))) + 10);
   const textAt = (i: BarItem) => i.value ?? (i.low != null && i.high != null ? (Math.abs(i.low) > Math.abs(i.high) ? i.low : i.high) : 0);
-  const leftText = Math.max(0, ...items.filter((i) => textAt(i) < 0).map((i) => textWidth(i.valueText, small) + 8));
-  const rightText = Math.max(0, ...items.filter((i) => textAt(i) >= 0).map((i) => textWidth(i.valueText, small) + 8));
+  const leftText = Math.max(0, ...items.filter((i) => textAt(i) < 0).map((i) => textWidth(i.valueText, small, { weight: 600 }) + 8));
+  const rightText = Math.max(0, ...items.filter((i) => textAt(i) >= 0).map((i) => textWidth(i.valueText, small, { weight: 600 }) + 8));
   const x = scaleLinear().domain([lo, hi]).nice(nTicks).range([labelW + leftText, W - rightText - 2]);
 
   const parts: string[] = [];

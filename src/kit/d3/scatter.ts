@@ -50,7 +50,7 @@ export function scatter(points: readonly ScatterPoint[], opts: ScatterOptions): 
   const labels: string[] = [];
   marked.forEach((p, i) => {
     const cx = x(p.x);
-    const w = textWidth(p.label!, small, 'bold');
+    const w = textWidth(p.label!, small, { weight: 700 });
     const right = cx + 10 + w < W;
     const lx = right ? cx + 10 : cx - 10;
     labels.push(el('line', { x1: cx, y1: y(p.y), x2: right ? lx - 2 : lx + 2, y2: ys[i]!, stroke: p.color, 'stroke-width': 1, 'aria-hidden': 'true' }));

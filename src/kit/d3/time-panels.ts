@@ -88,7 +88,7 @@ export function timePanels(panels: readonly TimePanel[], opts: TimePanelOptions)
       const cy = y(p.value);
       plot.push(el('circle', { ...datumAttrs(p.datum), cx, cy, r: 4, fill: panel.color, stroke: COLORS.paper, 'stroke-width': 1.5 }));
       if (!want.has(p)) continue;
-      const w = textWidth(p.short, small);
+      const w = textWidth(p.short, small, { weight: 600 });
       const lx = Math.min(Math.max(cx, w / 2), pw - w / 2);
       if (placed.some(([a, b]) => Math.abs(a - lx) < (w + b) / 2 + 4)) continue;
       placed.push([lx, w]);

@@ -2,21 +2,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** The chart ids a <Chart> may name (fixed across the project). */
-export const CHART_IDS = [
-  'oli-postings-by-occupation',
-  'oli-writing-share',
-  'study-estimates',
-  'demirci-by-category',
-  'bloomberry-categories',
-  'exposure-vs-wage',
-  'fiverr-buyers-vs-spend',
-  'upwork-clients-vs-gsv-per-client',
-  'side-hustle-prevalence',
-  'ai-vs-human-prices',
-  'evidence-map',
-] as const;
-
 /** Digit runs allowed in prose although they are not years or dates: names, not quantities. */
 export const DIGIT_ESCAPES = ['3D'];
 

@@ -7,7 +7,7 @@ const F = 'tests/fixtures/data';
 
 describe('regular series (x-regular-series in datapackage.json)', () => {
   it('a missing month stops the load with file, line, group and reason', () => {
-    const err = loadError('series-gap');
+    const err = loadError(fixture('series-gap'));
     expect(err.issues).toHaveLength(1);
     expect(err.issues[0]).toMatchObject({ file: `${F}/series-gap/series.csv`, line: 6, column: 'month' });
     expect(err.message).toContain(
@@ -24,13 +24,13 @@ describe('regular series (x-regular-series in datapackage.json)', () => {
   });
 
   it('a declared gap that has rows is an error (the declaration would hide a later gap)', () => {
-    const err = loadError('series-stale-gap');
+    const err = loadError(fixture('series-stale-gap'));
     expect(err.message).toContain(`${F}/series-stale-gap/series.csv:2: month: 2023-01-01 is declared missing (x-regular-series.gaps[0]: Declared, but the rows are there.) but has a row`);
     expect(err.message).toContain(`${F}/series-stale-gap/series.csv:3: month: 2023-01-01 is declared missing`);
   });
 
   it('a declaration naming a non-date field, an unknown group field or a mid-month gap is a datapackage error', () => {
-    const err = loadError('series-bad-declaration');
+    const err = loadError(fixture('series-bad-declaration'));
     const pkg = `${F}/series-bad-declaration/datapackage.json`;
     expect(err.message).toContain(`${pkg}: resources[1].x-regular-series.dateField: "index" has type number, not date`);
     expect(err.message).toContain(`${pkg}: resources[1].x-regular-series.groupBy[0]: "occupaton" is not a field of the resource`);

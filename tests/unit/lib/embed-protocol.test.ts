@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { asHeightMessage, asThemeMessage, heightMessage, HEIGHT_TYPE, MAX_HEIGHT, themeMessage, THEME_TYPE } from '../../../src/lib/embed-protocol';
 
@@ -7,9 +8,13 @@ describe('embed protocol', () => {
     expect(asThemeMessage(themeMessage('dark'))).toEqual({ type: THEME_TYPE, version: 1, scheme: 'dark' });
   });
 
-  it('is namespaced and versioned', () => {
-    expect(HEIGHT_TYPE).toBe('genai-freelance:embed-height');
-    expect(THEME_TYPE).toBe('genai-freelance:embed-theme');
+  // The types are a wire format hosts depend on: the README that documents it must name them exactly.
+  it('is the protocol its README documents, one namespace for both message types', () => {
+    const readme = readFileSync('src/features/embed/README.md', 'utf8');
+    expect(readme).toContain(`type: '${HEIGHT_TYPE}', version: 1,`);
+    expect(readme).toContain(`type: '${THEME_TYPE}', version: 1,`);
+    expect(HEIGHT_TYPE.split(':')[0]).toBe(THEME_TYPE.split(':')[0]);
+    expect(HEIGHT_TYPE).not.toBe(THEME_TYPE);
   });
 
   const good = { type: HEIGHT_TYPE, version: 1, id: 'a-chart', height: 300 };

@@ -4,7 +4,6 @@ import { cardSvg, CARD_HEIGHT, CARD_WIDTH, socialCardFor } from '../../../../src
 import { cardFontFiles } from '../../../../src/kit/raster/fonts';
 import { nestSvg, svgAspect } from '../../../../src/features/social-cards/nest-svg';
 import { lightTokens, resolveCssVars } from '../../../../src/kit/theme-colors';
-import { wrapText } from '../../../../src/features/social-cards/wrap';
 import { pngsToIco } from '../../../../src/features/social-cards/ico';
 
 /** Count pixels of an RGBA buffer close to a #rrggbb colour. */
@@ -20,14 +19,6 @@ function countColour(pixels: Buffer, hex: string): number {
 const render = (svg: string) => new Resvg(svg, { font: { fontFiles: cardFontFiles(), loadSystemFonts: false, defaultFontFamily: 'Inter' } }).render();
 
 describe('social cards', () => {
-  it('wraps words into lines and ellipsises what does not fit', () => {
-    const lines = wrapText('one two three four five six seven eight nine ten', 100, 800, 2, 0.5);
-    expect(lines).toHaveLength(2);
-    expect(lines.every((l) => l.length <= 16)).toBe(true);
-    expect(lines[1]).toMatch(/…$/);
-    expect(wrapText('short title', 60, 1000, 3)).toEqual(['short title']);
-  });
-
   it('resolves theme custom properties, with fallbacks, for resvg', () => {
     const tokens = { 'c-writing': '#b34700', ink: '#111111' };
     expect(resolveCssVars('<path fill="var(--c-writing)" stroke="var( --missing , #abcdef)" style="color:var(--nope, var(--ink))"/>', tokens)).toBe(
