@@ -1,6 +1,4 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
-import { utcFormat } from 'd3-time-format';
-import { line } from 'd3-shape';
 import { COLORS, LABEL_HALO, type Variant } from '../theme';
 import { datumAttrs, type Datum } from '../datum';
 import { el, g, num, text } from '../svg';
@@ -55,7 +53,7 @@ export function timePanels(panels: readonly TimePanel[], opts: TimePanelOptions)
   const axisH = small + 10;
   const x = scaleUtc().domain([day(opts.from), day(opts.to)]).range([8, pw - 14]);
   const years = x.ticks(variant.name === 'wide' && cols === 1 ? 8 : 4);
-  const yearFmt = utcFormat('%Y');
+  const yearFmt = (t: Date) => String(t.getUTCFullYear());
   const out: string[] = [];
   panels.forEach((panel, i) => {
     const ox = (i % cols) * (pw + gap);
@@ -69,17 +67,17 @@ export function timePanels(panels: readonly TimePanel[], opts: TimePanelOptions)
       plot.push(el('line', { x1: x(t), x2: x(t), y1: ph, y2: ph + 4, stroke: COLORS.inkMuted, 'aria-hidden': 'true' }));
     }
     const pts = [...panel.points].sort((a, b) => a.date.localeCompare(b.date));
-    // Segments between adjacent periods only: a null between points too far apart breaks the line.
-    const withGaps = pts.flatMap((p, k) => {
+    // Segments between adjacent periods only: a missing period shows as a gap, never interpolated.
+    // Why not d3-shape's line().defined(): d3-shape ships as one module that vega also imports, so the
+    // bundler puts everything vega uses from it in the chunk line() comes from, and a view change of a
+    // panel chart would load 6 KB gzip of vega's shapes (its budget is tests/browser/budgets-views).
+    let path = '';
+    pts.forEach((p, k) => {
       const prev = pts[k - 1];
-      return prev && (day(p.date).getTime() - day(prev.date).getTime()) / DAY_MS > opts.maxGapDays ? [null, p] : [p];
+      const joined = prev && (day(p.date).getTime() - day(prev.date).getTime()) / DAY_MS <= opts.maxGapDays;
+      path += `${joined ? 'L' : 'M'}${num(x(day(p.date)))},${num(y(p.value))}`;
     });
-    const path = line<TimePoint | null>()
-      .defined((p) => p !== null)
-      .x((p) => x(day(p!.date)))
-      .y((p) => y(p!.value))
-      .digits(2)(withGaps);
-    if (pts.length > 1 && path) plot.push(el('path', { d: path, fill: 'none', stroke: panel.color, 'stroke-width': 2, 'aria-hidden': 'true' }));
+    if (pts.length > 1) plot.push(el('path', { d: path, fill: 'none', stroke: panel.color, 'stroke-width': 2, 'aria-hidden': 'true' }));
     // Label first, last, lowest and highest points, skipping any that would overlap a label already placed.
     const want = new Set([pts[0], pts.at(-1), ...pts.filter((p) => p.value === maxV), pts.reduce((a, b) => (b.value < a.value ? b : a))]);
     const placed: [number, number][] = [];
