@@ -9,6 +9,7 @@ import { satteriCitations } from './src/mdx/satteri-cite.ts';
 import { SITE_URL, BASE_PATH } from './site.config.mjs';
 import { CSP_DIRECTIVES, CSP_STYLE_RESOURCES, inlineScriptHashes } from './src/features/seo/csp.mjs';
 import { securityHeaders } from './src/features/seo/headers-integration.mjs';
+import { ownD3Copy } from './scripts/vite/own-d3-copy.mjs';
 
 /** Pages that are not for search engines: bare embed views and test harnesses. */
 const NOT_IN_SITEMAP = /\/(embed|embed-test|search)\/|\/404\/?$/;
@@ -36,7 +37,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), ownD3Copy()],
     build: {
       // vega's runtime is one large lazy chunk by design; warn only above it.
       chunkSizeWarningLimit: 700,

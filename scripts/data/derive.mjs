@@ -20,6 +20,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { csvParseRows, csvFormatRows } from 'd3-dsv';
+import { OLI_OCCUPATIONS } from '../../src/data/schemas/oli-occupations.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DATA = path.join(ROOT, 'data');
@@ -28,17 +29,8 @@ const RAW = path.join(DATA, 'raw');
 /** The month whose OLI value is a partial-month mean: the OLI series ends on 2024-08-22. */
 const PARTIAL_MONTHS = new Set(['2024-08-01']);
 
-const OLI_COLUMNS = [
-  'date',
-  'Clerical and data entry',
-  'Creative and multimedia',
-  'Microwork',
-  'Professional services',
-  'Sales and marketing support',
-  'Software development and technology',
-  'Total',
-  'Writing and translation',
-];
+/** The raw OLI file's columns: the date, then one per occupation group (the list the schema checks). */
+const OLI_COLUMNS = ['date', ...OLI_OCCUPATIONS];
 const OCC_COLUMNS = [
   'O*NET-SOC Code',
   'Title',

@@ -17,6 +17,7 @@ export default defineChart<Row>({
   dek: 'Prices quoted for headshots, US dollars: one reported comparison and other AI prices mentioned',
   datasets: ['good-enough-prices'],
   sourceIds: [],
+  provenance: provenanceOf,
   transform: (data) =>
     data('good-enough-prices')
       .filter((r) => r.price_usd !== null)

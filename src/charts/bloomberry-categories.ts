@@ -1,13 +1,11 @@
 import { TIMING_NOTE } from '../kit/annotations';
 import { defineChart } from '../kit/define-chart';
-import { extremes, fmt, formatDay } from '../kit/format';
+import { extremes, formatDay } from '../kit/format';
 import { PROVENANCE_COLUMNS, provenanceOf, type Provenance } from '../kit/provenance';
-import { hbars } from '../kit/d3/hbars';
+import { changeBarsRender, pctChange as pct } from '../kit/series/change-bars';
 import { COLORS } from '../kit/theme';
 
 type Row = { id: string; category: string; change_pct: number; window_start: string; window_end: string } & Provenance;
-
-const pct = (v: number) => fmt(v, 'percent', { kind: 'change' });
 
 /** Bloomberry's count of Upwork postings: change by category, Nov 2022 – Feb 2024. */
 export default defineChart<Row>({
@@ -16,29 +14,16 @@ export default defineChart<Row>({
   dek: 'Change in Upwork job postings by category, 1 Nov 2022 to 14 Feb 2024 (%)',
   datasets: ['bloomberry-categories'],
   sourceIds: ['bloomberry-2024'],
+  provenance: provenanceOf,
   transform: (data) =>
     data('bloomberry-categories')
       .filter((r) => r.in_chart)
       .map((r) => ({ id: r.id, category: r.category, change_pct: r.change_pct, window_start: r.window_start, window_end: r.window_end, ...provenanceOf(r) }))
       .sort((a, b) => a.change_pct - b.change_pct),
-  render: {
-    kind: 'd3',
-    render: (rows, { variant }) =>
-      hbars(
-        [
-          {
-            items: rows.map((r) => ({
-              label: r.category,
-              value: r.change_pct,
-              color: r.change_pct < 0 ? COLORS.negative : COLORS.positive,
-              valueText: pct(r.change_pct),
-              datum: { series: r.change_pct < 0 ? 'Fewer postings' : 'More postings', label: r.category, value: pct(r.change_pct) },
-            })),
-          },
-        ],
-        { variant, tickFormat: (v) => fmt(v, 'percent', { kind: 'change', decimals: 0 }) },
-      ),
-  },
+  render: changeBarsRender<Row>({
+    color: (r) => (r.change_pct < 0 ? COLORS.negative : COLORS.positive),
+    series: (r) => (r.change_pct < 0 ? 'Fewer postings' : 'More postings'),
+  }),
   describe(rows) {
     const { min, max } = extremes(rows, (r) => r.change_pct);
     const down = rows.filter((r) => r.change_pct < 0);

@@ -1,8 +1,8 @@
 import { TIMING_NOTE } from '../kit/annotations';
 import { defineChart } from '../kit/define-chart';
-import { extremes, fmt } from '../kit/format';
+import { extremes } from '../kit/format';
 import { PROVENANCE_COLUMNS, provenanceOf, type Provenance } from '../kit/provenance';
-import { hbars } from '../kit/d3/hbars';
+import { changeBarsRender, pctChange as pct } from '../kit/series/change-bars';
 import { COLORS } from '../kit/theme';
 
 type Row = { id: string; category: string; change_pct: number; comparison: string; window: string } & Provenance;
@@ -15,8 +15,6 @@ const CATEGORIES: Record<string, string> = {
   'demirci-engineering-posts': COLORS.other,
 };
 
-const pct = (v: number) => fmt(v, 'percent', { kind: 'change' });
-
 /** Demirci, Hannane & Zhu: change in job posts by category vs manual-intensive jobs. */
 export default defineChart<Row>({
   id: 'demirci-by-category',
@@ -24,6 +22,7 @@ export default defineChart<Row>({
   dek: 'Change in job posts after ChatGPT and image generators, relative to manual-intensive jobs, by category (%)',
   datasets: ['study-estimates'],
   sourceIds: ['demirci-2025'],
+  provenance: provenanceOf,
   transform(data) {
     const rows = data('study-estimates');
     return Object.keys(CATEGORIES)
@@ -34,24 +33,7 @@ export default defineChart<Row>({
       })
       .sort((a, b) => a.change_pct - b.change_pct);
   },
-  render: {
-    kind: 'd3',
-    render: (rows, { variant }) =>
-      hbars(
-        [
-          {
-            items: rows.map((r) => ({
-              label: r.category,
-              value: r.change_pct,
-              color: CATEGORIES[r.id] ?? COLORS.other,
-              valueText: pct(r.change_pct),
-              datum: { series: 'Job posts', label: r.category, value: pct(r.change_pct) },
-            })),
-          },
-        ],
-        { variant, tickFormat: (v) => fmt(v, 'percent', { kind: 'change', decimals: 0 }) },
-      ),
-  },
+  render: changeBarsRender<Row>({ color: (r) => CATEGORIES[r.id] ?? COLORS.other, series: () => 'Job posts' }),
   describe(rows) {
     const { min, max } = extremes(rows, (r) => r.change_pct);
     return {

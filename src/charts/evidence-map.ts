@@ -21,6 +21,7 @@ export default defineChart<Row>({
   // A tall list of labelled rows reads the same at any width: pages carry one layout, not two.
   pageLayout: 'narrow',
   sourceIds: [],
+  provenance: provenanceOf,
   transform(data) {
     const order = (w: string) => (EVIDENCE_WORK as readonly string[]).indexOf(w);
     return [...data('evidence')]

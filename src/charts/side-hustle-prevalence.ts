@@ -19,6 +19,7 @@ export default defineChart<Row>({
   dek: 'US adults who say they have a side hustle, Bankrate surveys 2023–2025 (%)',
   datasets: ['side-hustle'],
   sourceIds: [],
+  provenance: provenanceOf,
   transform: (data) =>
     data('side-hustle')
       .filter((r) => r.metric === 'share_with_side_hustle' && !NOT_THE_SAME_MEASURE.has(r.id))

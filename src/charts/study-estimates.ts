@@ -55,6 +55,7 @@ export default defineChart<Row>({
   dek: 'Estimated change after generative AI, relative to each study’s comparison group (%)',
   datasets: ['evidence'],
   sourceIds: ['hui-2024', 'demirci-2025', 'teutloff-2025'],
+  provenance: provenanceOf,
   transform(data) {
     const all = data('evidence');
     return Object.keys(PICKS).map((id) => {

@@ -1,6 +1,7 @@
 import { getSources } from '../data';
 import type { LoadOptions } from '../data';
 import { didYouMean } from '../data/near-matches';
+import { UnknownIdError } from '../lib/unknown-id-error';
 
 /** One `<Cite>` as found in an article: its literal id (undefined when missing or an expression) and position. */
 export interface CiteLocation {
@@ -11,20 +12,8 @@ export interface CiteLocation {
   hasChildren?: boolean;
 }
 
-/** Error thrown when an article cites a source that data/sources.json lacks; `line`/`column` let Astro point at it. */
-export class UnknownSourceError extends Error {
-  readonly line: number | undefined;
-  readonly column: number | undefined;
-  constructor(messages: string[], first: CiteLocation) {
-    super(messages.join('\n'));
-    this.name = 'UnknownSourceError';
-    this.line = first.line;
-    this.column = first.column;
-  }
-}
-
 /**
- * Check an article's `<Cite>` usages against data/sources.json. Throws one UnknownSourceError listing
+ * Check an article's `<Cite>` usages against data/sources.json. Throws one UnknownIdError listing
  * every `file:line:col: unknown source id "x"` (and every Cite without a literal id or with children).
  */
 export function checkCiteUsages(usages: readonly CiteLocation[], file: string, options: LoadOptions = {}): void {
@@ -37,5 +26,5 @@ export function checkCiteUsages(usages: readonly CiteLocation[], file: string, o
     else if (!known.has(u.id)) problems.push([`${where}: unknown source id "${u.id}"${didYouMean(u.id, known)}`, u]);
     else if (u.hasChildren) problems.push([`${where}: <Cite id="${u.id}"> takes no children; write <Cite id="${u.id}" />`, u]);
   }
-  if (problems.length > 0) throw new UnknownSourceError(problems.map(([m]) => m), problems[0]![1]);
+  if (problems.length > 0) throw new UnknownIdError(problems.map(([m]) => m), problems[0]![1]);
 }

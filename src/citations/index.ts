@@ -2,7 +2,7 @@ export { citationAnchor, referenceAnchor } from './anchors';
 export { numberCitations, type CiteMark, type CiteNumbering, type CiteUsage } from './numbering';
 export { apa, formatReference, formatReferenceText } from './format';
 export { bibtex } from './bibtex';
-export { checkCiteUsages, UnknownSourceError, type CiteLocation } from './check';
+export { checkCiteUsages, type CiteLocation } from './check';
 export { attribution, describeFigure, type Provenance } from './attribution';
 export { citeYear } from './cite-year';
 export { workCsl, workLink } from './work';

@@ -4,6 +4,9 @@
  * between series), Escape hides. The hovered series is highlighted. Reads d3 marks' data-* attributes
  * and vega marks' aria-label ("series · label · value"), so it works on both.
  */
+import { DATUM_SEPARATOR as SEP } from '../kit/datum';
+import { fetcher, swapSvgs } from './chart-full';
+import { wireViews } from './views/view-trigger';
 
 interface Point {
   el: Element;
@@ -12,10 +15,6 @@ interface Point {
   value: string;
 }
 
-import { fetcher, swapSvgs } from './chart-full';
-import { wireViews } from './views/view-trigger';
-
-const SEP = ' \u00b7 ';
 let uid = 0;
 
 class ChartFigure extends HTMLElement {

@@ -1,4 +1,4 @@
-// The parts of a chart an embed page leaves out of its first paint (see src/outputs/embed/lite-svg.ts),
+// The parts of a chart an embed page leaves out of its first paint (see src/kit/lite-svg.ts),
 // fetched once from /embed/<id>/full.json on the reader's first interaction.
 
 /** The full SVG of each layout and the data table's HTML, as the chart page renders them. */

@@ -1,25 +1,30 @@
-import { utcFormat, utcParse } from 'd3-time-format';
 import { formatValue, type FormatOptions, type Unit } from '../lib/format';
 
-const parseDay = utcParse('%Y-%m-%d');
-const monthYear = utcFormat('%b %Y');
-const dayMonthYear = utcFormat('%-d %b %Y');
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+// The platform's formatter, not d3-time-format: d3-time-format ships as one module vega also imports, so
+// importing it would put vega's whole time-format chunk (8 KB gzip) into a d3 chart's view change.
+// en-US short months are the ones the site prints ("Sep", not en-GB's "Sept").
+const shortMonth = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' });
 
 /** Parse a YYYY-MM-DD cell as a UTC date; throws naming the text when it does not parse. */
 export function parseDate(iso: string): Date {
-  const d = parseDay(iso);
-  if (!d) throw new Error(`Not a YYYY-MM-DD date: "${iso}"`);
+  const m = ISO_DAY.exec(iso);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  // Date.UTC rolls impossible dates over ("2024-13-01" → Jan 2025): only a date that prints back is one.
+  if (!d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) throw new Error(`Not a YYYY-MM-DD date: "${iso}"`);
   return d;
 }
 
 /** "2022-04-01" → "Apr 2022". */
 export function formatMonth(iso: string): string {
-  return monthYear(parseDate(iso));
+  const d = parseDate(iso);
+  return `${shortMonth.format(d)} ${d.getUTCFullYear()}`;
 }
 
 /** "2022-11-30" → "30 Nov 2022". */
 export function formatDay(iso: string): string {
-  return dayMonthYear(parseDate(iso));
+  const d = parseDate(iso);
+  return `${d.getUTCDate()} ${shortMonth.format(d)} ${d.getUTCFullYear()}`;
 }
 
 /** The site's number formatting (true minus, unit always stated): a thin alias for charts. */

@@ -1,18 +1,25 @@
-import type { Spec } from 'vega';
 import type { ChartDefinition, ChartRow, DataSource } from './types';
-import { frame, type RenderedSvg } from './frame';
-import { VARIANTS, VARIANT_NAMES, type VariantName } from './theme';
+import { chartTextIds, frame, type Drawing, type RenderedSvg } from './frame';
+import { FILE_VARIANT, VARIANTS, VARIANT_NAMES, type Variant, type VariantName } from './theme';
 import { renderVegaLite } from './vega';
+import { liteSvg } from './lite-svg';
 import { defaultView, type View } from './view-dims';
+
+/** One layout variant as the page shows it, and its lite copy for the embed's first paint. */
+export interface RenderedVariant extends RenderedSvg {
+  /** The same picture without per-mark tooltip/keyboard data (src/kit/lite-svg.ts). */
+  lite: string;
+}
 
 /** A chart rendered for every layout variant, with the rows it shows. */
 export interface RenderedChart<R extends ChartRow = ChartRow> {
   rows: R[];
-  variants: Record<VariantName, RenderedSvg>;
+  /** Page variants: role="img", named by the figure's title and description elements. */
+  variants: Record<VariantName, RenderedVariant>;
+  /** The drawing for standalone files (wide layout, file font), unframed: the file places it. */
+  file: Drawing;
   /** The view drawn: the chart's default view (chart/table only for charts without `views`). */
   view: View;
-  /** The compiled vega spec of the wide variant (vega-lite charts only; the runtime renders it). */
-  vgSpec?: Spec;
 }
 
 /** Transform the data and render each variant to an SVG string. Errors name the chart. */
@@ -23,20 +30,21 @@ export async function renderChart<R extends ChartRow>(def: ChartDefinition<R>, d
     // The build draws the default view through the same view → rows the browser runs for other views.
     const view = def.views ? defaultView(def.views.dims(all)) : { tab: 'chart' as const };
     const rows = def.views ? def.views.rows(all, view) : all;
-    const variants = {} as Record<VariantName, RenderedSvg>;
-    let vgSpec: Spec | undefined;
-    for (const name of VARIANT_NAMES) {
-      const variant = VARIANTS[name];
+    const draw = async (variant: Variant): Promise<Drawing> => {
       if (def.render.kind === 'vega-lite') {
-        const out = await renderVegaLite(def.render.spec(rows, { variant, view }), variant, `${def.id}-${name}`);
-        variants[name] = { svg: out.svg, width: out.width, height: out.height };
-        if (name === 'wide') vgSpec = out.vgSpec;
-      } else {
-        const { body, height } = def.render.render(rows, { variant, view });
-        variants[name] = frame(body, variant.width, height, variant);
+        // Ids are prefixed by layout (the file drawing is the wide layout), so a page can hold both.
+        return renderVegaLite(def.render.spec(rows, { variant, view }), variant, `${def.id}-${variant.name}`);
       }
+      const { body, height } = def.render.render(rows, { variant, view });
+      return { body, width: variant.width, height, variant };
+    };
+    const labelledBy = chartTextIds(def.id);
+    const variants = {} as Record<VariantName, RenderedVariant>;
+    for (const name of VARIANT_NAMES) {
+      const page = frame(await draw(VARIANTS[name]), { labelledBy });
+      variants[name] = { ...page, lite: liteSvg(page.svg) };
     }
-    return vgSpec ? { rows, variants, view, vgSpec } : { rows, variants, view };
+    return { rows, variants, file: await draw(FILE_VARIANT), view };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     if (message.startsWith(`Chart "${def.id}"`)) throw e;

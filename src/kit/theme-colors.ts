@@ -3,11 +3,14 @@ import tokensCss from '../styles/tokens.css?raw';
 
 /** Light-theme token values (name without "--" → colour) read from src/styles/tokens.css. */
 export function lightTokens(css: string = tokensCss): Record<string, string> {
-  // The first block is `:root, :root[data-theme="light"] { … }`: the light theme.
+  // The first block is `:root { … }`: every token as light-dark(light value, dark value).
   const block = /:root[^{]*\{([^}]*)\}/.exec(css)?.[1];
-  if (!block) throw new Error('social cards: no :root block in tokens.css');
+  if (!block) throw new Error('theme tokens: no :root block in tokens.css');
   const tokens: Record<string, string> = {};
-  for (const m of block.matchAll(/--([\w-]+)\s*:\s*([^;]+);/g)) tokens[m[1]!] = m[2]!.trim();
+  for (const m of block.matchAll(/--([\w-]+)\s*:\s*([^;]+);/g)) {
+    const value = m[2]!.trim();
+    tokens[m[1]!] = /^light-dark\(\s*([^,()]+),/.exec(value)?.[1]!.trim() ?? value;
+  }
   return tokens;
 }
 

@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { RowOf, TypedResourceName } from '../data';
 import type { Variant } from './theme';
+import type { Provenance } from './provenance';
 import type { View, ViewDims } from './view-dims';
 
 /** Reads a dataset's typed rows by resource name (the real loader at build time, inline rows in tests). */
@@ -82,8 +83,10 @@ export interface ChartDefinition<R extends ChartRow = ChartRow> {
   dek: string;
   /** Resource names in data/ the chart reads. */
   datasets: readonly TypedResourceName[];
-  /** Ids in data/sources.json credited in the source line (rows may add more via provenance columns). */
+  /** Ids in data/sources.json credited in the source line (rows may add more through {@link provenance}). */
   sourceIds: readonly string[];
+  /** Where a charted row's number comes from (research rows with a source per row); the source line credits each. */
+  provenance?: (row: R) => Provenance;
   /** Loaded rows → the exact rows charted (and shown in the table, and downloaded). */
   transform(data: DataSource): R[];
   /** How to draw it. */

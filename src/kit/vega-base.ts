@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { COLORS, FONT_FAMILY, type Variant } from './theme';
+import { COLORS, type Variant } from './theme';
 
 /** Padding around the plot area (axis labels and direct labels live in it). */
 export interface VegaPadding {
@@ -18,6 +18,8 @@ export const AXIS_EXTENT = { y: 40, x: 24 } as const;
  */
 export function vegaBase(variant: Variant, height: number, padding: VegaPadding): Partial<TopLevelSpec> & Record<string, unknown> {
   const small = variant.smallFontSize;
+  // The variant's font: the page stack for page layouts, one named font for standalone files.
+  const font = variant.fontFamily;
   return {
     width: variant.width - padding.left - padding.right,
     height,
@@ -25,14 +27,14 @@ export function vegaBase(variant: Variant, height: number, padding: VegaPadding)
     padding,
     background: null,
     config: {
-      font: FONT_FAMILY,
+      font,
       view: { stroke: null },
       axis: {
         labelColor: COLORS.inkMuted,
-        labelFont: FONT_FAMILY,
+        labelFont: font,
         labelFontSize: small,
         titleColor: COLORS.inkMuted,
-        titleFont: FONT_FAMILY,
+        titleFont: font,
         titleFontSize: small,
         titleFontWeight: 'normal',
         gridColor: COLORS.grid,
@@ -42,7 +44,7 @@ export function vegaBase(variant: Variant, height: number, padding: VegaPadding)
       },
       axisX: { minExtent: AXIS_EXTENT.x, maxExtent: AXIS_EXTENT.x, grid: false },
       axisY: { minExtent: AXIS_EXTENT.y, maxExtent: AXIS_EXTENT.y, domain: false, ticks: false },
-      text: { font: FONT_FAMILY, fontSize: small, fill: COLORS.ink },
+      text: { font, fontSize: small, fill: COLORS.ink },
       line: { strokeWidth: 2, strokeJoin: 'round', strokeCap: 'round' },
       rule: { stroke: COLORS.annotation },
     },

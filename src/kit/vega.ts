@@ -1,7 +1,7 @@
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { parse, View, type Spec } from 'vega';
 import type { Variant } from './theme';
-import { frame, type RenderedSvg } from './frame';
+import type { Drawing } from './frame';
 
 export { AXIS_EXTENT, vegaBase, type VegaPadding } from './vega-base';
 
@@ -11,13 +11,12 @@ export function compileVegaLite(spec: TopLevelSpec): Spec {
 }
 
 /**
- * Render a vega-lite spec to SVG at build time with vega's headless view (no canvas needed), and
- * restyle the root <svg> like every other chart. Element ids are prefixed (`idPrefix`) so several
- * charts, or both variants of one, can share a page.
+ * Render a vega-lite spec to SVG at build time with vega's headless view (no canvas needed) and keep
+ * what is inside vega's root <svg>: the renderer frames it like every other chart. Element ids are
+ * prefixed (`idPrefix`) so several charts, or both variants of one, can share a page.
  */
-export async function renderVegaLite(spec: TopLevelSpec, variant: Variant, idPrefix: string): Promise<RenderedSvg & { vgSpec: Spec }> {
-  const vgSpec = compileVegaLite(spec);
-  const view = new View(parse(vgSpec), { renderer: 'none' });
+export async function renderVegaLite(spec: TopLevelSpec, variant: Variant, idPrefix: string): Promise<Drawing> {
+  const view = new View(parse(compileVegaLite(spec)), { renderer: 'none' });
   let raw: string;
   try {
     raw = await view.toSVG();
@@ -38,6 +37,5 @@ export async function renderVegaLite(spec: TopLevelSpec, variant: Variant, idPre
         .replace(/\sid="([^"]+)"/g, (m, id: string) => (defined.has(id) ? ` id="${idFor(id)}"` : m))
         .replace(/url\(#([^)]+)\)/g, (m, id: string) => (defined.has(id) ? `url(#${idFor(id)})` : m)),
     );
-  const out = frame(body, Number(open[1]), Number(open[2]), variant);
-  return { ...out, vgSpec };
+  return { body, width: Number(open[1]), height: Number(open[2]), variant };
 }

@@ -9,7 +9,7 @@ interface SatteriContext {
 }
 
 /**
- * The same check as remarkCheckFigures as a Sätteri mdast plugin, for Astro 7's default Markdown
+ * The `<Stat>` id check as a Sätteri mdast plugin, for Astro 7's default Markdown
  * processor (which does not run remark plugins): `satteri({ mdastPlugins: [satteriCheckFigures()] })`.
  * Returns a plugin factory, so Sätteri makes a fresh plugin (and usage list) for every document.
  */

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { getFigures } from '../data/figures';
 import type { LoadOptions } from '../data/load';
 import { didYouMean } from '../data/near-matches';
+import { UnknownIdError } from '../lib/unknown-id-error';
 
 /** The MDX component whose `id` must name a row of data/figures.csv. */
 export const STAT_COMPONENT = 'Stat';
@@ -40,21 +41,9 @@ export function articleLabel(filePath: string | undefined): string {
   return (rel.startsWith('..') || path.isAbsolute(rel) ? filePath : rel).split(path.sep).join('/');
 }
 
-/** Error thrown when an article names a figure that data/figures.csv lacks; `line`/`column` let Astro point at it. */
-export class UnknownFigureError extends Error {
-  readonly line: number | undefined;
-  readonly column: number | undefined;
-  constructor(messages: string[], first: StatUsage) {
-    super(messages.join('\n'));
-    this.name = 'UnknownFigureError';
-    this.line = first.line;
-    this.column = first.column;
-  }
-}
-
 /**
  * Check an article's `<Stat>` usages against data/figures.csv. Returns the ids used (first-use order,
- * no repeats); throws one UnknownFigureError listing every `file:line:col: unknown figure id "x"`.
+ * no repeats); throws one UnknownIdError listing every `file:line:col: unknown figure id "x"`.
  */
 export function checkStatUsages(usages: readonly StatUsage[], filePath: string | undefined, options: LoadOptions = {}): string[] {
   if (usages.length === 0) return [];
@@ -68,7 +57,7 @@ export function checkStatUsages(usages: readonly StatUsage[], filePath: string |
     else if (!known.has(u.id)) problems.push([`${where}: unknown figure id "${u.id}"${didYouMean(u.id, known)}`, u]);
     else if (!used.includes(u.id)) used.push(u.id);
   }
-  if (problems.length > 0) throw new UnknownFigureError(problems.map(([m]) => m), problems[0]![1]);
+  if (problems.length > 0) throw new UnknownIdError(problems.map(([m]) => m), problems[0]![1]);
   return used;
 }
 

@@ -58,6 +58,6 @@ async function build(id: string): Promise<ChartBundle> {
     pageUrl,
     csv: chartCsv(def, rows),
     json: chartJson(def, rows, meta),
-    fileSvg: standaloneSvg(rendered.variants.wide, { title: def.title, dek: def.dek, source: meta.sourceLine, licence: meta.licenceLine, url: pageUrl }),
+    fileSvg: standaloneSvg(rendered.file, { title: def.title, dek: def.dek, source: meta.sourceLine, licence: meta.licenceLine, url: pageUrl }),
   };
 }

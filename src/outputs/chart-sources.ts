@@ -26,7 +26,7 @@ export interface ChartLicence {
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
-/** The chart's sources: its declared ids first, then every (source, reported_by) pair its rows carry. */
+/** The chart's sources: its declared ids first, then every (source, reported_by) pair its provenance accessor reads from the rows. */
 export function chartSources(def: ChartDefinition<ChartRow>, rows: readonly ChartRow[]): ChartSource[] {
   const out = new Map<string, ChartSource>();
   const add = (id: string, reportedBy: string | null, grade: 'P' | 'S', quote?: { locator: string; quote: string }) => {
@@ -41,13 +41,12 @@ export function chartSources(def: ChartDefinition<ChartRow>, rows: readonly Char
     if (quote && !entry.quotes.some((q) => q.quote === quote.quote && q.locator === quote.locator)) entry.quotes.push(quote);
   };
   for (const id of def.sourceIds) add(id, null, getSource(id).grade);
-  for (const r of rows) {
-    const id = str(r['source']);
-    if (!id) continue;
-    const grade = r['grade'] === 'S' ? 'S' : 'P';
-    const locator = str(r['locator']);
-    const quote = str(r['quote']);
-    add(id, grade === 'S' ? str(r['reported_by']) : null, grade, locator && quote ? { locator, quote } : undefined);
+  const provenance = def.provenance;
+  if (provenance) {
+    for (const r of rows) {
+      const { source, reported_by, grade, locator, quote } = provenance(r);
+      add(source, grade === 'S' ? reported_by : null, grade, locator && quote ? { locator, quote } : undefined);
+    }
   }
   return [...out.values()];
 }

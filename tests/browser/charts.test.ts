@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage } from './browser';
 import { charts } from '../../src/charts';
+import { DATUM_SEPARATOR } from '../../src/kit/datum';
 
 // Every chart page, as a reader sees it: laid out without JavaScript, then enhanced by <chart-figure>.
 let browser: Browser;
@@ -86,14 +87,14 @@ describe.each(ids)('chart %s', (id) => {
         }, id),
       )
       .toBe(true);
-    const target = await page.evaluate((chartId) => {
+    const target = await page.evaluate(({ chartId, sep }) => {
       const svg = [...document.querySelectorAll(`figure[data-chart-id="${chartId}"] svg`)].find((s) => s.getClientRects().length > 0)!;
       const el = svg.querySelector('[data-value],[aria-roledescription="point"][aria-label]')!;
       el.scrollIntoView({ block: 'center' });
       const r = el.getBoundingClientRect();
-      const value = (el as SVGElement).dataset.value ?? el.getAttribute('aria-label')!.split(' \u00b7 ')[2]!;
+      const value = (el as SVGElement).dataset.value ?? el.getAttribute('aria-label')!.split(sep)[2]!;
       return { x: r.left + r.width / 2, y: r.top + r.height / 2, value };
-    }, id);
+    }, { chartId: id, sep: DATUM_SEPARATOR });
     await page.mouse.move(target.x, target.y);
     const tip = frame.locator('[role="tooltip"]');
     await expect.poll(() => tip.isVisible()).toBe(true);
@@ -109,12 +110,12 @@ describe.each(ids)('chart %s', (id) => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => tip.isVisible()).toBe(true);
     const shown = await tip.textContent();
-    const values = await page.evaluate((chartId) => {
+    const values = await page.evaluate(({ chartId, sep }) => {
       const svg = [...document.querySelectorAll(`figure[data-chart-id="${chartId}"] svg`)].find((s) => s.getClientRects().length > 0)!;
       return [...svg.querySelectorAll('[data-value],[aria-roledescription="point"][aria-label]')].map(
-        (el) => (el as SVGElement).dataset.value ?? el.getAttribute('aria-label')!.split(' \u00b7 ')[2]!,
+        (el) => (el as SVGElement).dataset.value ?? el.getAttribute('aria-label')!.split(sep)[2]!,
       );
-    }, id);
+    }, { chartId: id, sep: DATUM_SEPARATOR });
     expect(values.some((v) => shown!.includes(v))).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => tip.isVisible()).toBe(false);

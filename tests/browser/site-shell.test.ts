@@ -45,8 +45,9 @@ describe('site shell', () => {
     // The inline init script sets the theme before any stylesheet paints the body.
     await page.goto(page.url().replace(/\/$/, '/articles/'));
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
-    const bg = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--paper').trim());
-    expect(bg).toBe('#fdfcfa');
+    // The painted background: --paper is light-dark(#fdfcfa, …), resolved by the page's color-scheme.
+    const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(bg).toBe('rgb(253, 252, 250)');
     await context.close();
   });
 

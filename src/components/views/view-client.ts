@@ -8,7 +8,7 @@
 import type { ChartColumn, ChartDefinition, ChartRow } from '../../kit/types';
 import { defaultView, type View, type ViewDims } from '../../kit/view-dims';
 import { VARIANTS, type VariantName } from '../../kit/theme';
-import { frame } from '../../kit/frame';
+import { chartTextIds, frame } from '../../kit/frame';
 import { installGlyphWidths } from '../../kit/text-width';
 import { LIST_SEP, parseView, serializeView, VIEW_KEYS } from '../../kit/views/view-params';
 import { VIEW_CHARTS } from './registry';
@@ -190,13 +190,9 @@ async function redraw(ctx: Ctx, rows: ChartRow[], view: View): Promise<void> {
       const variant = VARIANTS[old.dataset.variant as VariantName];
       const { body, height } = render.render(rows, { variant, view });
       const t = document.createElement('template');
-      t.innerHTML = frame(body, variant.width, height, variant).svg;
-      const svg = t.content.querySelector('svg')!;
-      for (const a of ['role', 'aria-labelledby', 'aria-describedby']) {
-        const v = old.getAttribute(a);
-        if (v !== null) svg.setAttribute(a, v);
-      }
-      old.replaceWith(svg);
+      // Framed as the build frames it: named by the figure's title and description.
+      t.innerHTML = frame({ body, width: variant.width, height, variant }, { labelledBy: chartTextIds(ctx.id) }).svg;
+      old.replaceWith(t.content.querySelector('svg')!);
     }
   } else {
     const { liveView } = await import('../vega-runtime');

@@ -4,6 +4,7 @@
  */
 import { csvFormatRows } from 'd3-dsv';
 import type { ChartColumn, ChartRow } from '../../kit/types';
+import { FILE_FONT_FAMILY, VARIANTS, type VariantName } from '../../kit/theme';
 
 /** What the files of a view are made from. */
 export interface ViewFilesInput {
@@ -28,7 +29,9 @@ export async function viewSvg(host: HTMLElement, figure: HTMLElement, pageUrl: s
   const svg = [...host.querySelectorAll<SVGSVGElement>('svg[data-variant]')].find((s) => s.getClientRects().length > 0) ?? host.querySelector('svg')!;
   const [, , w, h] = (svg.getAttribute('viewBox') ?? '0 0 720 400').split(/\s+/).map(Number);
   const text = (sel: string) => figure.querySelector(sel)?.textContent?.trim() ?? '';
-  return standaloneSvg({ svg: svg.outerHTML, width: w!, height: h! }, { title: text('.chart-title'), dek: text('.chart-dek'), source: text('.chart-source'), licence: '', url: pageUrl });
+  // The drawing as the page drew it (its layout), placed by the file in the file's font like the site's own files.
+  const variant = { ...VARIANTS[(svg.dataset.variant ?? 'wide') as VariantName], fontFamily: FILE_FONT_FAMILY };
+  return standaloneSvg({ body: svg.innerHTML, width: w!, height: h!, variant }, { title: text('.chart-title'), dek: text('.chart-dek'), source: text('.chart-source'), licence: '', url: pageUrl });
 }
 
 /** A PNG (twice the SVG's size) drawn from the standalone SVG by the browser. */

@@ -1,17 +1,9 @@
 import { z } from 'zod';
 import { isoDate } from './common';
+import { OLI_OCCUPATIONS } from './oli-occupations.mjs';
 
-/** The Online Labour Index occupation groups (plus "Total"). */
-export const OLI_OCCUPATIONS = [
-  'Clerical and data entry',
-  'Creative and multimedia',
-  'Microwork',
-  'Professional services',
-  'Sales and marketing support',
-  'Software development and technology',
-  'Total',
-  'Writing and translation',
-] as const;
+/** The Online Labour Index occupation groups (plus "Total"), shared with scripts/data/derive.mjs. */
+export { OLI_OCCUPATIONS };
 
 /** A row of data/oli-monthly.csv: the Online Labour Index for one occupation in one month. */
 export const oliMonthlySchema = z.strictObject({

@@ -5,13 +5,13 @@ import { getFigure, getOliMonthly, getSource, getStudyEstimates, hasFigure, sour
 import { formatFigure, formatValue } from '../../lib/format';
 import { estimateAttribution, estimateCaveat, estimateValue, reportNote, sourceHref } from './estimates';
 import { CATEGORY_ESTIMATES, CATEGORY_SLUGS, changeFigureId, type MappedCategory } from './oli-mapping';
-import { monthLabel, sparkline, type Sparkline } from './sparkline';
+import { sparkline, type Sparkline } from './sparkline';
+import { formatMonth } from '../../kit/format';
+import { getChart } from '../../charts/lookup';
+import { chartLicences, chartSources, licenceLine, sourceLine } from '../../outputs/chart-sources';
 
-/**
- * The month ChatGPT was released, marked on every sparkline. The date is the one data/study-estimates.csv
- * states ("Months after ChatGPT's release (30 Nov 2022)"); a unit test keeps the two in step.
- */
-export const CHATGPT_RELEASE_MONTH = '2022-11-01';
+/** The chart whose data every sparkline condenses: its sources and licences are the sparklines' credit. */
+const OLI_CHART_ID = 'oli-postings-by-occupation';
 
 /** One study estimate, ready to print. */
 export interface EstimateView {
@@ -36,11 +36,19 @@ export interface CategoryView {
   partialMonths: string[];
   /** Text equivalent of the sparkline. */
   summary: string;
+  /** Source and licence line of the sparkline, built from data/sources.json and the datapackage. */
+  credit: string;
   change: { figure: Figure; value: string; from: string } | undefined;
   estimates: EstimateView[];
 }
 
 const points = (v: number) => formatValue(v, 'index-points', { decimals: 1 });
+
+/** "Sources: …. Data licence: …." for the OLI sparklines, as the OLI chart credits the same data. */
+export function oliCredit(): string {
+  const def = getChart(OLI_CHART_ID);
+  return `${sourceLine(chartSources(def, []))} ${licenceLine(chartLicences(def))}`;
+}
 
 /** Build one category's card content; throws if a listed estimate id is unknown. */
 export function categoryView(name: MappedCategory): CategoryView {
@@ -49,8 +57,8 @@ export function categoryView(name: MappedCategory): CategoryView {
   const spark = sparkline(full);
   const summary =
     `Monthly new online vacancies in ${name.toLowerCase()}, in index points (all categories in May 2016 = 100): ` +
-    `${points(spark.first.index)} in ${monthLabel(spark.first.month)}, a peak of ${points(spark.peak.index)} in ${monthLabel(spark.peak.month)}, ` +
-    `${points(spark.last.index)} in ${monthLabel(spark.last.month)}.`;
+    `${points(spark.first.index)} in ${formatMonth(spark.first.month)}, a peak of ${points(spark.peak.index)} in ${formatMonth(spark.peak.month)}, ` +
+    `${points(spark.last.index)} in ${formatMonth(spark.last.month)}.`;
   const changeId = changeFigureId(name);
   let change: CategoryView['change'];
   if (hasFigure(changeId)) {
@@ -80,6 +88,7 @@ export function categoryView(name: MappedCategory): CategoryView {
     spark,
     partialMonths: rows.filter((r) => r.partial).map((r) => r.month),
     summary,
+    credit: oliCredit(),
     change,
     estimates,
   };

@@ -18,7 +18,7 @@ export interface Sparkline {
   first: MonthValue;
   last: MonthValue;
   peak: MonthValue;
-  /** x of a month inside the plot, or undefined when the series does not cover it. */
+  /** x of the month a YYYY-MM-DD date falls in, or undefined when the series does not cover it. */
   xOf: (month: string) => number | undefined;
 }
 
@@ -48,13 +48,4 @@ export function sparkline(series: readonly MonthValue[], width = 300, height = 7
       return i < 0 ? undefined : Math.round(x(i) * 10) / 10;
     },
   };
-}
-
-/** "May 2016" from "2016-05-01". */
-export function monthLabel(isoDate: string): string {
-  const [y, m] = isoDate.split('-');
-  const names = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  const name = names[Number(m) - 1];
-  if (!y || !name) throw new Error(`monthLabel: "${isoDate}" is not a YYYY-MM-DD date`);
-  return `${name} ${y}`;
 }

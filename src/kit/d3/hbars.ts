@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { COLORS, type Variant } from '../theme';
+import { COLORS, LABEL_HALO, type Variant } from '../theme';
 import { datumAttrs, type Datum } from '../datum';
 import { el, g, text } from '../svg';
 import { textWidth, wrapText } from '../text-width';
@@ -36,8 +36,6 @@ export interface HBarsOptions {
 }
 
 const BAR = 16;
-/** A paper-coloured halo behind text, so gridlines never cut through labels. */
-const HALO = { stroke: COLORS.paper, 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' } as const;
 
 /**
  * Horizontal bars from zero (diverging when values have both signs), with direct value labels, optional
@@ -67,11 +65,11 @@ export function hbars(groups: readonly BarGroup[], opts: HBarsOptions): { body: 
   for (const group of groups) {
     if (group.title) {
       y += fs + 6;
-      parts.push(text(group.title, { x: 0, y, 'font-weight': 700, fill: COLORS.ink, ...HALO }));
+      parts.push(text(group.title, { x: 0, y, 'font-weight': 700, fill: COLORS.ink, ...LABEL_HALO }));
       if (group.subtitle) {
         for (const line of wrapText(group.subtitle, small, W)) {
           y += small + 4;
-          parts.push(text(line, { x: 0, y, fill: COLORS.inkMuted, 'font-size': small, ...HALO }));
+          parts.push(text(line, { x: 0, y, fill: COLORS.inkMuted, 'font-size': small, ...LABEL_HALO }));
         }
       }
       y += 6;
@@ -82,8 +80,8 @@ export function hbars(groups: readonly BarGroup[], opts: HBarsOptions): { body: 
       const textH = labelLines.length * (fs + 3) + subLines.length * (small + 3);
       let barY: number;
       if (stacked) {
-        labelLines.forEach((l, k) => parts.push(text(l, { x: 0, y: y + fs + k * (fs + 3), fill: COLORS.ink, ...HALO })));
-        subLines.forEach((l, k) => parts.push(text(l, { x: 0, y: y + labelLines.length * (fs + 3) + small + k * (small + 3), fill: COLORS.inkMuted, 'font-size': small, ...HALO })));
+        labelLines.forEach((l, k) => parts.push(text(l, { x: 0, y: y + fs + k * (fs + 3), fill: COLORS.ink, ...LABEL_HALO })));
+        subLines.forEach((l, k) => parts.push(text(l, { x: 0, y: y + labelLines.length * (fs + 3) + small + k * (small + 3), fill: COLORS.inkMuted, 'font-size': small, ...LABEL_HALO })));
         barY = y + textH + 4;
         y = barY + BAR + 10;
       } else {
@@ -113,7 +111,7 @@ export function hbars(groups: readonly BarGroup[], opts: HBarsOptions): { body: 
       } else {
         parts.push(el('rect', { ...datumAttrs(item.datum), x: x(0) - 1, y: barY, width: 2, height: BAR, fill: COLORS.inkMuted }));
       }
-      parts.push(text(item.valueText, { x: tx, y: barY + BAR / 2 + small * 0.35, 'text-anchor': anchor, fill: COLORS.ink, 'font-size': small, 'font-weight': 600, ...HALO }));
+      parts.push(text(item.valueText, { x: tx, y: barY + BAR / 2 + small * 0.35, 'text-anchor': anchor, fill: COLORS.ink, 'font-size': small, 'font-weight': 600, ...LABEL_HALO }));
     }
   }
   const bottom = y;

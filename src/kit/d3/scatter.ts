@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { COLORS, type Variant } from '../theme';
+import { COLORS, LABEL_HALO, type Variant } from '../theme';
 import { datumAttrs, type Datum } from '../datum';
 import { el, g, text } from '../svg';
 import { textWidth } from '../text-width';
@@ -26,7 +26,6 @@ export interface ScatterOptions {
   yDomain?: [number, number];
 }
 
-const HALO = { stroke: COLORS.paper, 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' } as const;
 
 /** A scatter plot: many muted points, a few highlighted with direct labels placed to the right, dodged. */
 export function scatter(points: readonly ScatterPoint[], opts: ScatterOptions): { body: string; height: number } {
@@ -55,7 +54,7 @@ export function scatter(points: readonly ScatterPoint[], opts: ScatterOptions): 
     const right = cx + 10 + w < W;
     const lx = right ? cx + 10 : cx - 10;
     labels.push(el('line', { x1: cx, y1: y(p.y), x2: right ? lx - 2 : lx + 2, y2: ys[i]!, stroke: p.color, 'stroke-width': 1, 'aria-hidden': 'true' }));
-    labels.push(text(p.label!, { x: lx, y: ys[i]! + small * 0.35, 'text-anchor': right ? 'start' : 'end', fill: p.color, 'font-size': small, 'font-weight': 700, ...HALO }));
+    labels.push(text(p.label!, { x: lx, y: ys[i]! + small * 0.35, 'text-anchor': right ? 'start' : 'end', fill: p.color, 'font-size': small, 'font-weight': 700, ...LABEL_HALO }));
   });
   parts.push(g({ class: 'marks marks-highlight' }, marked.map((p) => el('circle', { ...datumAttrs(p.datum), cx: x(p.x), cy: y(p.y), r: 5, fill: p.color, stroke: COLORS.paper, 'stroke-width': 1.5 }))));
   parts.push(g({ class: 'labels' }, labels));

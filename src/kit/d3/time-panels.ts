@@ -1,6 +1,5 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
-import { utcFormat } from 'd3-time-format';
-import { COLORS, type Variant } from '../theme';
+import { COLORS, LABEL_HALO, type Variant } from '../theme';
 import { datumAttrs, type Datum } from '../datum';
 import { el, g, num, text } from '../svg';
 import { textWidth } from '../text-width';
@@ -37,7 +36,6 @@ export interface TimePanelOptions {
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const DAY_MS = 86_400_000;
-const HALO = { stroke: COLORS.paper, 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' } as const;
 
 /**
  * Small multiples of sparse time series: points at the periods that exist, joined only where periods are
@@ -55,7 +53,7 @@ export function timePanels(panels: readonly TimePanel[], opts: TimePanelOptions)
   const axisH = small + 10;
   const x = scaleUtc().domain([day(opts.from), day(opts.to)]).range([8, pw - 14]);
   const years = x.ticks(variant.name === 'wide' && cols === 1 ? 8 : 4);
-  const yearFmt = utcFormat('%Y');
+  const yearFmt = (t: Date) => String(t.getUTCFullYear());
   const out: string[] = [];
   panels.forEach((panel, i) => {
     const ox = (i % cols) * (pw + gap);
@@ -69,7 +67,10 @@ export function timePanels(panels: readonly TimePanel[], opts: TimePanelOptions)
       plot.push(el('line', { x1: x(t), x2: x(t), y1: ph, y2: ph + 4, stroke: COLORS.inkMuted, 'aria-hidden': 'true' }));
     }
     const pts = [...panel.points].sort((a, b) => a.date.localeCompare(b.date));
-    // Segments between adjacent periods only.
+    // Segments between adjacent periods only: a missing period shows as a gap, never interpolated.
+    // Why not d3-shape's line().defined(): d3-shape ships as one module that vega also imports, so the
+    // bundler puts everything vega uses from it in the chunk line() comes from, and a view change of a
+    // panel chart would load 6 KB gzip of vega's shapes (its budget is tests/browser/budgets-views).
     let path = '';
     pts.forEach((p, k) => {
       const prev = pts[k - 1];
@@ -89,7 +90,7 @@ export function timePanels(panels: readonly TimePanel[], opts: TimePanelOptions)
       const lx = Math.min(Math.max(cx, w / 2), pw - w / 2);
       if (placed.some(([a, b]) => Math.abs(a - lx) < (w + b) / 2 + 4)) continue;
       placed.push([lx, w]);
-      plot.push(text(p.short, { x: lx, y: cy - 9, 'text-anchor': 'middle', fill: COLORS.ink, 'font-size': small, 'font-weight': 600, ...HALO }));
+      plot.push(text(p.short, { x: lx, y: cy - 9, 'text-anchor': 'middle', fill: COLORS.ink, 'font-size': small, 'font-weight': 600, ...LABEL_HALO }));
     }
     parts.push(g({ transform: `translate(0,${titleH})` }, plot));
     out.push(g({ class: 'panel', transform: `translate(${num(ox)},${num(oy)})` }, parts));

@@ -1,6 +1,8 @@
 import type { PlatformMetric } from '../../data/schemas/platform-metrics';
-import type { DataSource } from '../types';
-import { provenanceOf, type Provenance } from '../provenance';
+import type { ChartColumn, D3Render, DataSource } from '../types';
+import { PROVENANCE_COLUMNS, provenanceOf, type Provenance } from '../provenance';
+import { timePanels } from '../d3/time-panels';
+import { fmt } from '../format';
 import type { View, ViewDims } from '../view-dims';
 
 /** A platform metric as charted: one published value at one period end. */
@@ -24,6 +26,47 @@ export function yearSpan(dates: readonly string[]): { from: string; to: string }
 /** Note shared by the platform charts. */
 export const SPARSE_NOTE =
   'Points appear only where a figure was published and could be verified (grade P or S); periods without one are left empty, never interpolated. Lines join adjacent quarters only.';
+
+/** A platform row's value with its unit, as the tooltip and the table print it. */
+export const platformValue = (r: PlatformRow): string => fmt(r.value, r.unit);
+
+/** How one metric of a platform chart is drawn: panel title (with unit), colour, tick and point labels. */
+export interface PlatformMetricPanel {
+  title: string;
+  color: string;
+  tick: (v: number) => string;
+  /** The short label drawn next to a point. */
+  short: (r: PlatformRow) => string;
+}
+
+/** A platform chart's renderer: one panel per metric on its own scale, lines joining adjacent quarters only. */
+export function platformPanelsRender(metrics: Readonly<Record<string, PlatformMetricPanel>>): D3Render<PlatformRow> {
+  return {
+    kind: 'd3',
+    render(rows, { variant }) {
+      const panels = Object.entries(metrics).map(([metric, panel]) => ({
+        title: panel.title,
+        color: panel.color,
+        tickFormat: panel.tick,
+        points: rows
+          .filter((r) => r.metric === metric)
+          .map((r) => ({ date: r.period_end, value: r.value, short: panel.short(r), datum: { series: panel.title, label: r.period_label, value: platformValue(r) } })),
+      }));
+      return timePanels(panels, { variant, ...yearSpan(rows.map((r) => r.period_end)), maxGapDays: 100 });
+    },
+  };
+}
+
+/** Table and download columns of a platform chart: metric (by its panel title), period, value, provenance. */
+export function platformColumns(metrics: Readonly<Record<string, PlatformMetricPanel>>): ChartColumn<PlatformRow>[] {
+  return [
+    { key: 'metric', label: 'Metric', format: (r) => metrics[r.metric]?.title ?? r.metric },
+    { key: 'period_label', label: 'Period' },
+    { key: 'period_end', label: 'Period end' },
+    { key: 'value', label: 'Value', numeric: true, format: platformValue },
+    ...PROVENANCE_COLUMNS,
+  ];
+}
 
 const month = (iso: string) => iso.slice(0, 7);
 

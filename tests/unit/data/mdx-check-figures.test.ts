@@ -2,11 +2,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import { mdxToJs } from 'satteri';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clearDataCache } from '../../../src/data';
-import { remarkCheckFigures } from '../../../src/mdx/remark-check-figures';
 import { satteriCheckFigures } from '../../../src/mdx/satteri-check-figures';
 import { fixture } from './helpers';
 
@@ -77,36 +74,11 @@ describe('wired into the Sätteri MDX processor Astro uses (as astro.config.mjs 
       'content/articles/wired.mdx:3:1: unknown figure id "ghost"',
     );
   });
-});
 
-describe('remarkCheckFigures (unified, hand-built mdast)', () => {
-  const stat = (type: string, id: unknown, line: number, column: number) => ({
-    type,
-    name: 'Stat',
-    attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }],
-    children: [],
-    position: { start: { line, column, offset: 0 }, end: { line, column: column + 10, offset: 10 } },
-  });
-  const tree = (...nodes: object[]) => ({
-    type: 'root',
-    children: [{ type: 'paragraph', children: [{ type: 'text', value: 'x ' }, ...nodes] }],
-  });
-
-  async function run(root: object, name: string) {
-    const file = new VFile({ path: article(name) });
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    await unified().use(remarkCheckFigures as any, { dataDir }).run(root as any, file);
-    return file;
-  }
-
-  it('collects ids onto file.data.astro.frontmatter.figureIds', async () => {
-    const file = await run(tree(stat('mdxJsxTextElement', 'revenue', 3, 5), stat('mdxJsxFlowElement', 'writing-jobs', 9, 1)), 'a.mdx');
-    expect((file.data as { astro: { frontmatter: { figureIds: string[] } } }).astro.frontmatter.figureIds).toEqual(['revenue', 'writing-jobs']);
-  });
-
-  it('throws with article:line:col and the id', async () => {
-    const err = await run(tree(stat('mdxJsxTextElement', 'revenu', 12, 7)), 'b.mdx').then(() => undefined, (e: Error) => e);
-    expect(err!.message).toBe('content/articles/b.mdx:12:7: unknown figure id "revenu" (did you mean "revenue"?)');
-    expect(err).toMatchObject({ line: 12, column: 7 });
+  it('positions the error at the first unknown id, so Astro points at it', async () => {
+    const renderer = await render();
+    const err = await renderer.process('\n\nx <Stat id="ghost" /> and <Stat id="revenu" />\n', article('wired.mdx'), { title: 'T' }).then(() => undefined, (e: Error) => e);
+    expect(err).toMatchObject({ name: 'UnknownIdError', line: 3, column: 3 });
+    expect(err!.message.split('\n')).toHaveLength(2);
   });
 });

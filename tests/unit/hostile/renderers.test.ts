@@ -4,6 +4,7 @@ import { loadedData } from '../../../src/outputs/chart-bundle';
 import { renderChart } from '../../../src/kit/render-chart';
 import { renderVegaLite, vegaBase } from '../../../src/kit/vega';
 import { VARIANTS } from '../../../src/kit/theme';
+import { frame } from '../../../src/kit/frame';
 import type { TopLevelSpec } from 'vega-lite';
 import { elementsByTag, parseHtmlFragment, textContent } from '../../support/html-dom.mjs';
 import { HOSTILE } from './strings';
@@ -53,8 +54,8 @@ describe('vega-lite renderer with hostile labels', () => {
 
   it('escapes every string and rewrites no text', async () => {
     const benignLabels = HOSTILE.map((_, i) => `Label ${i}`);
-    const benign = await renderVegaLite(spec(benignLabels), VARIANTS.wide, 'benign');
-    const hostile = await renderVegaLite(spec(HOSTILE), VARIANTS.wide, 'hostile');
+    const benign = frame(await renderVegaLite(spec(benignLabels), VARIANTS.wide, 'benign'));
+    const hostile = frame(await renderVegaLite(spec(HOSTILE), VARIANTS.wide, 'hostile'));
     expectInert(hostile.svg, benign.svg, 'vega-lite');
     // Text marks print the whole label; each must read back exactly.
     const texts = elementsByTag(parseHtmlFragment(hostile.svg), 'text').map((t) => textContent(t));

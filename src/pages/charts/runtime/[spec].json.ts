@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
 import { charts } from '../../../charts';
-import { renderChart } from '../../../kit/render-chart';
 import { loadedData } from '../../../outputs/chart-bundle';
 import { compileVegaLite } from '../../../kit/vega';
 import { VARIANTS, VARIANT_NAMES } from '../../../kit/theme';

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { getStudyEstimates, getOccupationExposure } from '../../../../src/data';
-import { monthLabel, sparkline } from '../../../../src/features/explore/sparkline';
+import { sparkline } from '../../../../src/features/explore/sparkline';
 import { strip } from '../../../../src/features/explore/strip';
+import { categoryView } from '../../../../src/features/explore/category-view';
 import { CHATGPT_RELEASE } from '../../../../src/kit/annotations';
-import { CHATGPT_RELEASE_MONTH, categoryView } from '../../../../src/features/explore/category-view';
+import { formatDay, formatMonth } from '../../../../src/kit/format';
+import { chartBundle } from '../../../../src/outputs/chart-bundle';
 import { estimateAttribution, estimateCaveat, estimateValue } from '../../../../src/features/explore/estimates';
 import { getSource } from '../../../../src/data';
 import { MAPPED_CATEGORIES } from '../../../../src/features/explore/oli-mapping';
@@ -43,18 +45,26 @@ describe('sparkline', () => {
   it('refuses a series too short to draw', () => {
     expect(() => sparkline(series.slice(0, 1))).toThrow(/at least two months/);
   });
-  it('labels months', () => {
-    expect(monthLabel('2024-07-01')).toBe('Jul 2024');
-    expect(() => monthLabel('2024-13-01')).toThrow();
+  it('labels months with the kit formatter', () => {
+    expect(formatMonth('2024-07-01')).toBe('Jul 2024');
+    expect(() => formatMonth('2024-13-01')).toThrow();
   });
 });
 
 describe('category cards', () => {
-  it('mark ChatGPT in the month the study data give for its release', () => {
+  it('mark ChatGPT on the date the study data give for its release (the kit constant the charts use)', () => {
     const windows = getStudyEstimates().map((e) => e.window).join(' ');
-    expect(windows).toContain("ChatGPT's release (30 Nov 2022)");
-    // The explorer's month is the chart kit's release date, not a second copy that can drift from it.
-    expect(CHATGPT_RELEASE_MONTH).toBe(`${CHATGPT_RELEASE.date.slice(0, 7)}-01`);
+    expect(windows).toContain(`ChatGPT's release (${formatDay(CHATGPT_RELEASE.date)})`);
+    const v = categoryView('Writing and translation');
+    expect(v.spark.xOf(CHATGPT_RELEASE.date)).toBe(v.spark.xOf('2022-11-01'));
+    expect(v.spark.xOf(CHATGPT_RELEASE.date)).toBeDefined();
+  });
+
+  it('credit the sources and licence the OLI chart credits, from the data, not typed', async () => {
+    const b = await chartBundle('oli-postings-by-occupation');
+    const { credit } = categoryView('Writing and translation');
+    expect(credit).toBe(`${b.sourceLine} ${b.licenceLine}`);
+    expect(credit).toContain('CC-BY-4.0');
   });
 
   it('build for every category, leaving out the partial month, with the change figure', () => {

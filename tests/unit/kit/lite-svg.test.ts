@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { liteSvg } from '../../../../src/outputs/embed/lite-svg';
+import { liteSvg } from '../../../src/kit/lite-svg';
 
 const root = '<svg role="img" aria-labelledby="t" aria-describedby="d" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720.123 400.55" width="100%">';
 
