@@ -75,7 +75,8 @@ export default defineChart<Row>({
     const count = (pred: (r: Row) => boolean) => rows.filter(pred).length;
     const byWork = works.map((w) => {
       const mine = rows.filter((r) => r.work === w);
-      return `${cap(w)}: ${mine.map((r) => `${r.finding.charAt(0).toLowerCase()}${r.finding.slice(1)} (${r.population}, ${r.design}) ${evidenceValueText(r)}`).join('; ')}`;
+      // Each finding as written: lowercasing its first letter broke names ("upwork", "iTI members").
+      return `${cap(w)}: ${mine.map((r) => `${r.finding} (${r.population}, ${r.design}) ${evidenceValueText(r)}`).join('; ')}`;
     });
     const pops = EVIDENCE_POPULATIONS.filter((p) => rows.some((r) => r.population === p)).map((p) => `${fmt(count((r) => r.population === p), 'count')} about ${p}`);
     return {

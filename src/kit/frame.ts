@@ -31,8 +31,11 @@ export function chartTextIds(chartId: string): ChartTextIds {
 export interface FrameOptions {
   /** An image named by the page's title and description elements (role="img"). */
   labelledBy?: ChartTextIds;
-  /** Nested in another SVG at (x, y) with a fixed size, instead of filling its container. */
-  at?: { x: number; y: number };
+  /**
+   * Nested in another SVG at (x, y), instead of filling its container: at its own size, or scaled to fit
+   * width × height (the viewBox keeps the whole drawing; SVG's default aspect rule centres it).
+   */
+  at?: { x: number; y: number; width?: number; height?: number };
 }
 
 /**
@@ -42,7 +45,7 @@ export interface FrameOptions {
 export function frame(d: Drawing, opts: FrameOptions = {}): RenderedSvg {
   const { body, width, height, variant } = d;
   const size = opts.at
-    ? { x: opts.at.x, y: opts.at.y, width: num(width), height: num(height) }
+    ? { x: num(opts.at.x), y: num(opts.at.y), width: num(opts.at.width ?? width), height: num(opts.at.height ?? height) }
     : { width: '100%' };
   const root = attrs({
     role: opts.labelledBy ? 'img' : undefined,

@@ -6,6 +6,7 @@ import type { ChartDefinition, ChartDescription, ChartRow, DataSource } from '..
 import { chartCsv, chartJson } from './downloads';
 import { renderChart, type RenderedChart } from '../kit/render-chart';
 import { standaloneSvg } from './standalone';
+import type { Drawing } from '../kit/frame';
 
 /** Everything the page, the files and the embed need about one chart, computed once per build. */
 export interface ChartBundle extends RenderedChart {
@@ -21,6 +22,8 @@ export interface ChartBundle extends RenderedChart {
   json: string;
   /** The downloadable SVG (title, source, licence drawn in; colours resolved). */
   fileSvg: string;
+  /** The wide drawing in the file font, unframed: what the file and the social card place. */
+  fileDrawing: Drawing;
 }
 
 /** The real data, read through the validating loader. */
@@ -58,6 +61,7 @@ async function build(id: string): Promise<ChartBundle> {
     pageUrl,
     csv: chartCsv(def, rows),
     json: chartJson(def, rows, meta),
+    fileDrawing: rendered.file,
     fileSvg: standaloneSvg(rendered.file, { title: def.title, dek: def.dek, source: meta.sourceLine, licence: meta.licenceLine, url: pageUrl }),
   };
 }

@@ -32,9 +32,9 @@ async function collect(): Promise<Map<string, CardSource>> {
     cards.set(`articles/${a.id}`, { title: a.data.title, subtitle: a.data.dek, kicker: 'Explainer', alt: `${a.data.title}: ${a.data.dek}` });
   }
   for (const c of charts) {
-    // The chart's own wide SVG, drawn into the card under its title.
+    // The chart's own wide drawing, in the file font the card's rasteriser has, placed under its title.
     const b = await chartBundle(c.id);
-    cards.set(`charts/${c.id}`, { title: c.title, subtitle: c.dek, kicker: 'Chart', svg: b.variants.wide.svg, alt: `Chart: ${c.title}. ${b.description.alt}` });
+    cards.set(`charts/${c.id}`, { title: c.title, subtitle: c.dek, kicker: 'Chart', chart: b.fileDrawing, alt: `Chart: ${c.title}. ${b.description.alt}` });
   }
   for (const name of getResourceNames()) {
     const d = getResourceDescriptor(name);

@@ -1,6 +1,6 @@
 import { CARD_FONTS } from '../../kit/raster/fonts';
 import { escapeXml } from '../../lib/escape';
-import { nestSvg, svgAspect } from './nest-svg';
+import { frame, type Drawing } from '../../kit/frame';
 import { resolveCssVars } from '../../kit/theme-colors';
 import { wrapText } from '../../kit/text-width';
 
@@ -16,8 +16,8 @@ export interface CardContent {
   subtitle?: string | undefined;
   /** Small label above the title, e.g. "Explainer" or "Chart". */
   kicker?: string | undefined;
-  /** A chart's own SVG, drawn below the title. */
-  svg?: string | undefined;
+  /** A chart's own drawing, placed below the title (or beside it when tall). */
+  chart?: Drawing | undefined;
   /** Site name, printed in the footer. */
   siteName: string;
   /** Host name shown in the footer (e.g. "example.org"). */
@@ -38,7 +38,7 @@ export function cardSvg(c: CardContent, tokens: Record<string, string>): string 
   const footerY = CARD_HEIGHT - PAD + 12;
   const chartBottom = footerY - 52;
   // A tall chart goes beside the text, a wide one below it, so either stays large enough to read.
-  const side = c.svg !== undefined && (svgAspect(c.svg) ?? 0) > 0.55;
+  const side = c.chart !== undefined && c.chart.height / c.chart.width > 0.55;
   const textWidth = side ? 500 : inner;
   const parts: string[] = [];
   let y = PAD + 8;
@@ -48,7 +48,7 @@ export function cardSvg(c: CardContent, tokens: Record<string, string>): string 
     y += 44;
   }
 
-  const withChart = Boolean(c.svg);
+  const withChart = Boolean(c.chart);
   const titleSize = withChart ? 48 : 68;
   const titleLines = wrapText(c.title, titleSize, textWidth, { family: 'serif', weight: 600, maxLines: side ? 5 : withChart ? 2 : 3 });
   for (const line of titleLines) {
@@ -66,11 +66,11 @@ export function cardSvg(c: CardContent, tokens: Record<string, string>): string 
     }
   }
 
-  if (c.svg) {
+  if (c.chart) {
     const box = side
       ? { x: PAD + textWidth + 40, y: PAD, width: inner - textWidth - 40, height: chartBottom - PAD }
       : { x: PAD, y: y + 24, width: inner, height: chartBottom - (y + 24) };
-    if (box.height > 80) parts.push(nestSvg(resolveCssVars(c.svg, tokens), box));
+    if (box.height > 80) parts.push(resolveCssVars(frame(c.chart, { at: box }).svg, tokens));
   }
 
   parts.push(`<line x1="${PAD}" x2="${CARD_WIDTH - PAD}" y1="${footerY - 40}" y2="${footerY - 40}" stroke="${rule}" stroke-width="2"/>`);

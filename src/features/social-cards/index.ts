@@ -2,16 +2,17 @@ import { SITE_NAME, SITE_URL } from '../../../site.config.mjs';
 import { CARD_HEIGHT, CARD_WIDTH, cardSvg } from './card-svg';
 import { svgToPng } from '../../kit/raster/rasterize';
 import { lightTokens } from '../../kit/theme-colors';
+import type { Drawing } from '../../kit/frame';
 
 export { CARD_WIDTH, CARD_HEIGHT, cardSvg } from './card-svg';
 export { svgToPng } from '../../kit/raster/rasterize';
 
-/** Input for a social card: a page's title and dek, and for charts the chart's own SVG. */
+/** Input for a social card: a page's title and dek, and for charts the chart's own drawing. */
 export interface SocialCardInput {
   title: string;
   subtitle?: string | undefined;
   kicker?: string | undefined;
-  svg?: string | undefined;
+  chart?: Drawing | undefined;
 }
 
 /** A 1200×630 PNG social card for a page, composed as SVG and rasterised without a browser. */

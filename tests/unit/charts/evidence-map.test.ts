@@ -33,6 +33,12 @@ describe('evidence map', () => {
     const news = out.rows.filter((r) => r['grade'] === 'S').length;
     expect((t.match(/news-reported/g) ?? []).length).toBeGreaterThanOrEqual(news);
   });
+  it('describes each finding as the data write it (names keep their capitals)', async () => {
+    const def = getChart('evidence-map');
+    const out = await renderChart(def, loadedData);
+    const text = JSON.stringify(def.describe(out.rows));
+    for (const r of getEvidence()) expect(text, r.id).toContain(JSON.stringify(r.finding).slice(1, -1));
+  });
 });
 
 describe('"Studies agree" is a view of evidence.csv', () => {

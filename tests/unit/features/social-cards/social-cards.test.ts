@@ -2,7 +2,8 @@ import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { cardSvg, CARD_HEIGHT, CARD_WIDTH, socialCardFor } from '../../../../src/features/social-cards';
 import { cardFontFiles } from '../../../../src/kit/raster/fonts';
-import { nestSvg, svgAspect } from '../../../../src/features/social-cards/nest-svg';
+import { frame, type Drawing } from '../../../../src/kit/frame';
+import { VARIANTS } from '../../../../src/kit/theme';
 import { lightTokens, resolveCssVars } from '../../../../src/kit/theme-colors';
 import { pngsToIco } from '../../../../src/features/social-cards/ico';
 
@@ -27,20 +28,21 @@ describe('social cards', () => {
     expect(lightTokens()['c-writing']).toMatch(/^#[0-9a-f]{6}$/i);
   });
 
-  it('re-roots a chart SVG into a box, keeping its viewBox', () => {
-    const out = nestSvg('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="400" height="200" class="c"><rect/></svg>', { x: 10, y: 20, width: 300, height: 100 });
-    expect(out).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="c" x="10" y="20" width="300" height="100" viewBox="0 0 400 200"/);
-    expect(() => nestSvg('<svg><rect/></svg>', { x: 0, y: 0, width: 1, height: 1 })).toThrow(/viewBox/);
+  /** A drawing of `width` × `height` user units with `body`. */
+  const drawing = (width: number, height: number, body = '<rect/>'): Drawing => ({ body, width, height, variant: VARIANTS.wide });
+
+  it('places a drawing in a box of another SVG, scaled to fit and whole (its viewBox kept)', () => {
+    const out = frame(drawing(400, 200), { at: { x: 10, y: 20, width: 300, height: 100 } }).svg;
+    expect(out).toMatch(/^<svg [^>]*viewBox="0 0 400 200" x="10" y="20" width="300" height="100"/);
+    // Without a box size it keeps its own (the standalone file's placement).
+    expect(frame(drawing(400, 200), { at: { x: 1, y: 2 } }).svg).toMatch(/ x="1" y="2" width="400" height="200"/);
   });
 
   it('puts a tall chart beside the title and a wide one below it', () => {
-    expect(svgAspect('<svg viewBox="0 0 200 100">')).toBe(0.5);
-    expect(svgAspect('<svg width="100" height="300">')).toBe(3);
-    expect(svgAspect('<svg>')).toBeUndefined();
     const tokens = lightTokens();
-    const place = (svg: string) => /<svg[^>]* x="([\d.]+)" y="([\d.]+)"/.exec(cardSvg({ title: 'T', svg, siteName: 'S', host: 'h' }, tokens).slice(10))!.slice(1).map(Number);
-    const [wideX, wideY] = place('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 300"><rect/></svg>');
-    const [tallX, tallY] = place('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 600"><rect/></svg>');
+    const place = (chart: Drawing) => /<svg[^>]* x="([\d.]+)" y="([\d.]+)"/.exec(cardSvg({ title: 'T', chart, siteName: 'S', host: 'h' }, tokens).slice(10))!.slice(1).map(Number);
+    const [wideX, wideY] = place(drawing(800, 300));
+    const [tallX, tallY] = place(drawing(400, 600));
     expect(wideX).toBe(64);
     expect(wideY).toBeGreaterThan(100);
     expect(tallX).toBeGreaterThan(500);
@@ -59,10 +61,10 @@ describe('social cards', () => {
     expect(countColour(render(svg).pixels, tokens.ink!)).toBeGreaterThan(5000);
   });
 
-  it("draws a chart's own SVG in the theme's colours", () => {
+  it("draws a chart's own drawing in the theme's colours", () => {
     const tokens = lightTokens();
-    const chart = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 50"><rect width="100" height="50" fill="var(--c-ai)"/></svg>';
-    const withChart = render(cardSvg({ title: 'Chart', svg: chart, siteName: 'S', host: 'h' }, tokens)).pixels;
+    const chart = drawing(100, 50, '<rect width="100" height="50" fill="var(--c-ai)"/>');
+    const withChart = render(cardSvg({ title: 'Chart', chart, siteName: 'S', host: 'h' }, tokens)).pixels;
     const without = render(cardSvg({ title: 'Chart', siteName: 'S', host: 'h' }, tokens)).pixels;
     expect(countColour(withChart, tokens['c-ai']!)).toBeGreaterThan(20_000);
     expect(countColour(without, tokens['c-ai']!)).toBe(0);
