@@ -1,11 +1,18 @@
-// Content-Security-Policy in Chromium: every page works with the meta and header policies enforced,
-// without a single violation, and only embeds may be framed (the static checks: tests/static/csp.test.ts).
+// Every page walked once in Chromium, as a reader would (loaded, scrolled to the bottom, each chart hovered
+// and keyed), with the meta and header Content-Security-Policy enforced:
+// - the policy: no violation and no console error, and only embeds may be framed (static checks of the
+//   policy itself: tests/static/csp.test.ts);
+// - privacy: no request to any origin but the site's own (fonts, analytics, CDNs, …). An attempt the policy
+//   blocks shows as a violation, any other reaches the router and is recorded, so each attempt fails the
+//   page (the files are read for foreign references by tests/static/privacy.test.ts).
+// One walk for both: each walk is mostly waiting for the network to go quiet.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page as PwPage } from 'playwright-core';
 import { launch } from './browser';
+import { exploreCharts, scrollThrough } from '../support/quality';
 import { BUILDS, htmlPages, requireBuild, urlPathOf, type Build } from '../support/built-site';
 import { serveFolder, serveWithHeaders, type Served } from './features-server';
 
@@ -24,10 +31,21 @@ describe('pages in Chromium with the policy enforced (meta and header)', () => {
     await served?.close();
   });
 
-  /** Open a page recording CSP violations and console errors. */
-  async function visit(url: string): Promise<{ page: PwPage; problems: string[]; close: () => Promise<void> }> {
+  /** Open a page recording CSP violations, console errors and requests to other origins. */
+  async function visit(url: string): Promise<{ page: PwPage; problems: string[]; foreign: string[]; close: () => Promise<void> }> {
     const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    const origin = new URL(url).origin;
+    const foreign: string[] = [];
+    // Abort foreign requests so an offline machine fails fast instead of waiting on timeouts.
+    await context.route(
+      (u) => !['data:', 'blob:', 'about:'].includes(u.protocol) && u.origin !== origin,
+      (route) => {
+        foreign.push(`${route.request().resourceType()} ${route.request().url()}`);
+        return route.abort('blockedbyclient');
+      },
+    );
     const page = await context.newPage();
+    page.on('websocket', (ws) => foreign.push(`websocket ${ws.url()}`));
     const problems: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) problems.push(`console: ${m.text()}`);
@@ -41,19 +59,21 @@ describe('pages in Chromium with the policy enforced (meta and header)', () => {
     });
     const res = await page.goto(url, { waitUntil: 'load' });
     expect(res?.headers()['content-security-policy']).toBeTruthy();
-    return { page, problems, close: () => context.close() };
+    return { page, problems, foreign, close: () => context.close() };
   }
 
   const files = htmlPages(main.dir);
   const withToggle = new Set<string>();
 
   // Pages run a few at a time: most of a visit is waiting for the page's scripts to load and run.
-  it.concurrent.for(files)('%s loads, runs its scripts and raises no CSP violation or console error', async (file, { expect }) => {
-    const { page, problems, close } = await visit(new URL(urlPathOf(file, '/').slice(1), served.url).href);
+  it.concurrent.for(files)('%s loads, scrolls, explores its charts: no CSP violation, no console error, no request to another origin', async (file, { expect }) => {
+    const { page, problems, foreign, close } = await visit(new URL(urlPathOf(file, '/').slice(1), served.url).href);
     try {
-      await page.waitForTimeout(50);
+      await scrollThrough(page);
+      await exploreCharts(page);
       const violations = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
       expect([...violations, ...problems], file).toEqual([]);
+      expect(foreign, `${file} made requests to other origins`).toEqual([]);
       // The hashed inline theme script ran, and so did the bundled module (the toggle un-hides itself).
       if ((await page.locator('theme-toggle').count()) > 0) {
         withToggle.add(file);

@@ -1,5 +1,5 @@
 // Content-Security-Policy and security headers as built: what the pages declare and what _headers
-// sends, in the default build and the base-path build (the browser enforcing them: tests/browser/csp.test.ts).
+// sends, in the default build and the base-path build (the browser enforcing them: tests/browser/page-walk.test.ts).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 // No resource on another origin and no script smuggled in, read from the built files (the browser
-// walk that loads, scrolls and explores every page is tests/browser/privacy.test.ts).
+// walk that loads, scrolls and explores every page is tests/browser/page-walk.test.ts).
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
