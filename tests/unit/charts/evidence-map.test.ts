@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { getEvidence, getStudyEstimates } from '../../../src/data';
 import { getChart } from '../../../src/charts/lookup';
 import { evidenceValueText } from '../../../src/kit/series/evidence';
-import { TIMING_NOTE } from '../../../src/kit/annotations';
+import { CHATGPT_RELEASE, TIMING_NOTE } from '../../../src/kit/annotations';
+import { charts } from '../../../src/charts';
+import { OLI_NOTES } from '../../../src/kit/series/oli-series';
 import { renderChart } from '../../../src/kit/render-chart';
 import { loadedData } from '../../../src/outputs/chart-bundle';
 
@@ -79,5 +81,14 @@ describe('the timing caveat (issue #13)', () => {
   });
   it.each(['oli-writing-share', 'oli-postings-by-occupation'])('%s says the OLI collection ceased in September 2024', async (id) => {
     expect((await notesOf(id)).join(' ')).toContain('"data collection ceased in September 2024 due to access limitations"');
+  });
+  // New charts too: the rule follows from the definition, not from a list kept here.
+  it.each(charts.filter((c) => c.annotations?.includes(CHATGPT_RELEASE)).map((c) => c.id))('%s marks the ChatGPT release, so it carries TIMING_NOTE', async (id) => {
+    expect(await notesOf(id)).toContain(TIMING_NOTE);
+  });
+  it.each(charts.filter((c) => c.datasets.includes('oli-monthly')).map((c) => c.id))('%s draws the OLI, so it carries OLI_NOTES.ended and .partial', async (id) => {
+    const notes = await notesOf(id);
+    expect(notes).toContain(OLI_NOTES.ended);
+    expect(notes).toContain(OLI_NOTES.partial);
   });
 });

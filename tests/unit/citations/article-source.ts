@@ -13,6 +13,8 @@ export interface ArticleSource {
   slug: string;
   frontmatter: string;
   body: string;
+  /** Lines before the body (front matter and its fences): body line n is file line n + bodyOffset. */
+  bodyOffset: number;
 }
 
 /** Every article in content/articles/. */
@@ -24,7 +26,7 @@ export function readArticles(dir = path.join(process.cwd(), 'content/articles'))
       const text = readFileSync(path.join(dir, f), 'utf8');
       const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
       if (!m) throw new Error(`${f}: no front matter`);
-      return { file: `content/articles/${f}`, slug: f.replace(/\.mdx$/, ''), frontmatter: m[1]!, body: m[2]! };
+      return { file: `content/articles/${f}`, slug: f.replace(/\.mdx$/, ''), frontmatter: m[1]!, body: m[2]!, bodyOffset: m[1]!.split('\n').length + 2 };
     });
 }
 

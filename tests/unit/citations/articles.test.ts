@@ -1,4 +1,5 @@
 // Editorial rules every explainer must keep; each failure names the article and what to fix.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getFigure, getSource, reportedByIds } from '../../../src/data';
 import { charts as registry } from '../../../src/charts';
@@ -7,6 +8,13 @@ import { blockBefore, chartPlacements, h2s, idsOf, readArticles, strayDigits, wo
 const articles = readArticles();
 
 describe('the explainers', () => {
+  it('report file line numbers: body line + bodyOffset is the line in the .mdx file', () => {
+    for (const a of articles) {
+      const fileLines = readFileSync(a.file, 'utf8').split('\n');
+      for (const c of chartPlacements(a.body)) expect(fileLines[c.line + a.bodyOffset - 1], a.file).toContain(`<Chart id="${c.id}"`);
+    }
+  });
+
   it('are the four articles, in order 1, 2, 3, 4', () => {
     const order = articles.map((a) => [a.slug, Number(/^order:\s*(\d+)/m.exec(a.frontmatter)?.[1])]);
     expect(Object.fromEntries(order)).toEqual({ 'writing-and-image-freelancing': 1, 'good-enough-economy': 2, 'client-demand': 3, 'what-the-newest-evidence-says': 4 });
@@ -28,17 +36,18 @@ describe.each(articles.map((a) => [a.slug, a] as const))('%s', (_slug, a) => {
     const charts = chartPlacements(a.body);
     expect(new Set(charts.map((c) => c.id)).size, `${a.file}: charts`).toBeGreaterThanOrEqual(3);
     for (const c of charts) {
-      expect(registry.map((r) => r.id), `${a.file}:${c.line}: no chart with this id in src/charts/index.ts`).toContain(c.id);
+      const at = `${a.file}:${c.line + a.bodyOffset}`; // the line in the file, front matter included
+      expect(registry.map((r) => r.id), `${at}: no chart with this id in src/charts/index.ts`).toContain(c.id);
       const before = blockBefore(a.body, c.line);
-      expect(before, `${a.file}:${c.line}: a chart must follow the paragraph that introduces it`).toMatch(/^[A-Z"(<]/);
-      expect(before, `${a.file}:${c.line}: a chart must follow a paragraph, not a heading or chart`).not.toMatch(/^#|<Chart|^\{\/\*/);
+      expect(before, `${at}: a chart must follow the paragraph that introduces it`).toMatch(/^[A-Z"(<]/);
+      expect(before, `${at}: a chart must follow a paragraph that introduces it, not a heading or another chart`).not.toMatch(/^#|<Chart|^\{\/\*/);
     }
     const hero = /^heroChart:\s*(\S+)/m.exec(a.frontmatter)?.[1];
     expect(charts.map((c) => c.id), `${a.file}: heroChart must be one of its charts`).toContain(hero);
   });
 
   it('types no number in prose: every figure comes through <Stat> (years and dates excepted)', () => {
-    expect(strayDigits(a.body), a.file).toEqual([]);
+    expect(strayDigits(a.body).map((d) => ({ ...d, line: d.line + a.bodyOffset })), a.file).toEqual([]);
   });
 
   it('cites the source of every figure it states, and who reported each S-grade figure', () => {
