@@ -60,7 +60,7 @@ describe.each(['light', 'dark'] as const)('axe, WCAG 2.2 AA, %s colour scheme', 
     await context?.close();
   });
 
-  it('checks every chart page (so every embed's chart), an embed, and more than one other template', () => {
+  it('checks every chart page (so the chart of every embed), an embed, and more than one other template', () => {
     expect(checked.filter((p) => p.kind === 'chart').length).toBe(pages.filter((p) => p.kind === 'chart').length);
     const chartsChecked = new Set(checked.filter((p) => p.kind === 'chart').map(chartOf));
     for (const e of pages.filter((p) => p.kind === 'embed')) expect(chartsChecked, `/${e.path}`).toContain(chartOf(e));
