@@ -5,14 +5,17 @@ import { workLink } from './work';
 export interface CitedWork {
   title: string;
   url?: string | undefined;
-  authors?: string[] | undefined;
+  /** Each author by name; a CSL literal name (an issuer, an agency, a team) is an organization. */
+  authors?: { name: string; organization: boolean }[] | undefined;
   year?: number | undefined;
 }
 
 
 /** A bibliography entry as a cited work: title, link (DOI first; none when only copies were read), authors and year. */
 export function citedWork(source: Source): CitedWork {
-  const authors = (source.author ?? []).map((a) => a.literal ?? [a.given, a.family].filter(Boolean).join(' '));
+  const authors = (source.author ?? []).map((a) =>
+    a.literal ? { name: a.literal, organization: true } : { name: [a.given, a.family].filter(Boolean).join(' '), organization: false },
+  );
   return { title: source.title, url: workLink(source), authors, year: sourceYear(source) };
 }
 

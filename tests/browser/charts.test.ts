@@ -30,8 +30,9 @@ async function layout(page: Page) {
   });
 }
 
-describe.each(ids)('chart %s', (id) => {
-  it('is laid out with JavaScript disabled, with visible text', async () => {
+// Without JavaScript a chart page is static: several load at a time.
+describe('chart pages without JavaScript', () => {
+  it.concurrent.for(ids)('%s is laid out with JavaScript disabled, with visible text', async (id, { expect }) => {
     const { context, page } = await openPage(browser, `/charts/${id}/`, { javaScriptEnabled: false });
     const box = await layout(page);
     expect(box).not.toBeNull();
@@ -41,7 +42,7 @@ describe.each(ids)('chart %s', (id) => {
     await context.close();
   });
 
-  it('keeps chart text at 11 px or more on a 360 px phone', async () => {
+  it.concurrent.for(ids)('%s keeps chart text at 11 px or more on a 360 px phone', async (id, { expect }) => {
     const { context, page } = await openPage(browser, `/charts/${id}/`, { width: 360, height: 740, javaScriptEnabled: false });
     const box = await layout(page);
     expect(box!.fontPx).toBeGreaterThanOrEqual(11);
@@ -50,6 +51,22 @@ describe.each(ids)('chart %s', (id) => {
     await context.close();
   });
 
+  it.concurrent.for(ids)('%s: "Show data" reveals the table of charted rows', async (id, { expect }) => {
+    const { context, page } = await openPage(browser, `/charts/${id}/`, { javaScriptEnabled: false });
+    const table = page.locator(`figure[data-chart-id="${id}"] details.chart-data table`);
+    expect(await table.isVisible()).toBe(false);
+    await page.locator(`figure[data-chart-id="${id}"] details.chart-data summary`).click();
+    expect(await table.isVisible()).toBe(true);
+    expect(await table.locator('caption').textContent()).toMatch(/Data for/);
+    const csvRows = (await (await page.request.get(page.url().replace(/\/$/, '.csv'))).text()).trim().split('\n').length - 1;
+    // Rows of the table = data rows of the CSV download (quoted line breaks are not used in our data).
+    expect(await table.locator('tbody tr').count()).toBe(csvRows);
+    await context.close();
+  });
+});
+
+// With JavaScript, one at a time: the layout-shift check is sensitive to load.
+describe.each(ids)('chart %s', (id) => {
   it('shows a tooltip on hover and on keyboard navigation; Escape hides it; no layout shift', async () => {
     // The same page without JavaScript gives the box the upgraded chart must keep.
     const plain = await openPage(browser, `/charts/${id}/`, { javaScriptEnabled: false });
@@ -123,18 +140,6 @@ describe.each(ids)('chart %s', (id) => {
     await context.close();
   });
 
-  it('"Show data" reveals the table of charted rows', async () => {
-    const { context, page } = await openPage(browser, `/charts/${id}/`, { javaScriptEnabled: false });
-    const table = page.locator(`figure[data-chart-id="${id}"] details.chart-data table`);
-    expect(await table.isVisible()).toBe(false);
-    await page.locator(`figure[data-chart-id="${id}"] details.chart-data summary`).click();
-    expect(await table.isVisible()).toBe(true);
-    expect(await table.locator('caption').textContent()).toMatch(/Data for/);
-    const csvRows = (await (await page.request.get(page.url().replace(/\/$/, '.csv'))).text()).trim().split('\n').length - 1;
-    // Rows of the table = data rows of the CSV download (quoted line breaks are not used in our data).
-    expect(await table.locator('tbody tr').count()).toBe(csvRows);
-    await context.close();
-  });
 });
 
 describe('vega runtime', () => {

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import { wcagAxe } from '../support/axe';
 import { baseUrl, launch, openPage } from './browser';
 import { distDir, settle } from '../support/quality';
 import { getEvidence } from '../../src/data';
@@ -91,7 +91,7 @@ describe.each(['light', 'dark'] as const)('axe, WCAG 2.2 AA, %s', (scheme) => {
   it.each(['evidence/', 'evidence/?design=survey', 'embed/evidence-map/'])('/%s has no violations', async (path) => {
     const { context, page } = await openPage(browser, path, { colorScheme: scheme });
     await settle(page);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).options({ resultTypes: ['violations'] }).analyze();
+    const results = await wcagAxe(page).analyze();
     // Importing a11y.test.ts would run its suites here too, so list violations inline: rule, page, target.
     expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} on /${path} [${scheme}] at ${n.target.join(' ')}`))).toEqual([]);
     await context.close();

@@ -2,7 +2,7 @@
 // keyboard, the no-JS table and axe with the result open (its byte budget: tests/static/explore-budget.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import { wcagAxe } from '../support/axe';
 import { getOccupationExposure } from '../../src/data';
 import { formatCount, formatScore, formatUsd } from '../../src/features/explore/format';
 import { SORTS } from '../../src/features/explore/sorts';
@@ -11,7 +11,6 @@ import type { AxeResults } from 'axe-core';
 
 const rows = getOccupationExposure();
 const translators = rows.find((r) => r.title === 'Interpreters and Translators')!;
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** One line per violated rule and node (as in a11y.test.ts, which cannot be imported without running it). */
 const violations = (results: AxeResults): string[] =>
@@ -176,7 +175,7 @@ describe('occupation explorer with JavaScript', () => {
     await page.keyboard.press('ArrowDown');
     // The whole page, table included, is checked in both schemes by a11y.test.ts; here the explorer's
     // interactive state (open list, active option, result panel, copied category card) is the subject.
-    const results = await new AxeBuilder({ page }).include('occupation-explorer').withTags(WCAG_TAGS).analyze();
+    const results = await wcagAxe(page).include('occupation-explorer').analyze();
     expect(results.passes.length).toBeGreaterThan(0);
     expect(violations(results)).toEqual([]);
     await context.close();

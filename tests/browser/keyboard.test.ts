@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launch } from './browser';
-import { allPages, template } from '../support/quality';
+import { allPages, template, type SitePage } from '../support/quality';
 
 // Everything a mouse can do, a keyboard can: skip link, navigation, theme, charts, tables, search.
 const pages = allPages();
@@ -101,9 +101,12 @@ async function tabUntil(page: Page, is: () => boolean, max = 250): Promise<numbe
   return -1;
 }
 
-// Every page that shows a chart is checked once per template (chart pages, articles, embeds), plus
-// every chart page: the chart is one tab stop, arrows show the datum, Escape hides it.
-const chartPages = pages.filter((p) => /data-chart-id=/.test(readFileSync(p.file, 'utf8')));
+// Every chart page and every embed (each chart, drawn full and lite), and one page of each other template
+// that shows a chart (home, articles, evidence): the chart is one tab stop, arrows show the datum,
+// Escape hides it. The first chart of the page is the one reached.
+const showsChart = pages.filter((p) => /data-chart-id=/.test(readFileSync(p.file, 'utf8')));
+const eachChart = (p: SitePage) => p.kind === 'chart' || p.kind === 'embed';
+const chartPages = [...showsChart.filter(eachChart), ...[...new Map(showsChart.filter((p) => !eachChart(p)).map((p) => [template(p.path), p] as const)).values()]];
 
 describe('charts by keyboard', () => {
   it('some page shows a chart', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import { wcagAxe } from '../support/axe';
 import { baseUrl, launch, openPage } from './browser';
 
 // Views (issue #16) on the built site: the URL parameters on the chart page and the embed, the
@@ -196,7 +196,7 @@ describe('axe and keyboard', () => {
   it.each(['light', 'dark'] as const)('axe: no WCAG violations on a non-default view (%s)', async (scheme) => {
     const page = await open(`/charts/${EXPOSURE}/?rating=gpt4&score=alpha&highlight=11-1011.00&tab=chart`, 1000, scheme);
     await ready(page, EXPOSURE);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).options({ resultTypes: ['violations'] }).analyze();
+    const results = await wcagAxe(page).analyze();
     expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`))).toEqual([]);
     await page.context().close();
   });

@@ -66,7 +66,7 @@ export function articleJsonLd(a: ArticleLdInput): JsonLd {
             '@type': 'CreativeWork',
             name: c.title,
             ...(c.url ? { url: c.url } : {}),
-            ...(c.authors?.length ? { author: c.authors.map((n) => ({ '@type': 'Person', name: n })) } : {}),
+            ...(c.authors?.length ? { author: c.authors.map((a) => ({ '@type': a.organization ? 'Organization' : 'Person', name: a.name })) } : {}),
             ...(c.year ? { datePublished: String(c.year) } : {}),
           })),
         }

@@ -16,7 +16,7 @@ describe('JSON-LD', () => {
       image: 'https://x.org/og/a.png',
       authors: ['The editors', 'Ada Lovelace'],
       published: new Date('2026-01-02'),
-      citations: [{ title: 'A paper', url: 'https://doi.org/10.1/x', authors: ['B'], year: 2024 }],
+      citations: [{ title: 'A paper', url: 'https://doi.org/10.1/x', authors: [{ name: 'B C', organization: false }, { name: 'Upwork Inc.', organization: true }], year: 2024 }],
     });
     expect(ld).toMatchObject({
       '@type': 'Article',
@@ -25,7 +25,16 @@ describe('JSON-LD', () => {
       dateModified: '2026-01-02T00:00:00.000Z',
       image: ['https://x.org/og/a.png'],
       author: [{ '@type': 'Organization', name: 'The editors' }, { '@type': 'Person', name: 'Ada Lovelace' }],
-      citation: [{ '@type': 'CreativeWork', name: 'A paper', url: 'https://doi.org/10.1/x', datePublished: '2024' }],
+      citation: [
+        {
+          '@type': 'CreativeWork',
+          name: 'A paper',
+          url: 'https://doi.org/10.1/x',
+          datePublished: '2024',
+          // An issuer is an Organization, not a Person.
+          author: [{ '@type': 'Person', name: 'B C' }, { '@type': 'Organization', name: 'Upwork Inc.' }],
+        },
+      ],
     });
     expect(articleJsonLd({ title: 'T', description: 'D', url: 'u', image: 'i', authors: ['A'], published: new Date(0) })).not.toHaveProperty('citation');
   });
@@ -44,7 +53,7 @@ describe('article citations', () => {
   it('turns a CSL-JSON work into a cited work, linking the DOI first', async () => {
     const { citedWork } = await import('../../../../src/citations');
     const work = citedWork({ id: 'a', type: 'article', title: 'T', DOI: '10.1/x', URL: 'https://u', kind: 'peer-reviewed-article', grade: 'P', read_at: [{ url: 'https://copy.example/a', copy: 'mirror', site: 'Copy' }], author: [{ family: 'Hui', given: 'Xiang' }, { literal: 'OECD' }], issued: { 'date-parts': [[2024, 5]] } });
-    expect(work).toEqual({ title: 'T', url: 'https://doi.org/10.1/x', authors: ['Xiang Hui', 'OECD'], year: 2024 });
+    expect(work).toEqual({ title: 'T', url: 'https://doi.org/10.1/x', authors: [{ name: 'Xiang Hui', organization: false }, { name: 'OECD', organization: true }], year: 2024 });
   });
 
   it('never links a copy as the work: a work read only at copies has no url', async () => {
