@@ -55,7 +55,8 @@ describe('the URL sets the view on the chart page and the embed, and keeps it', 
     [FIVERR, 'tab=table', 'tab'],
   ];
   for (const where of ['charts', 'embed'] as const) {
-    it.each(cases)(`/${where}/%s/?%s round-trips (%s)`, async (id, q) => {
+    // Each case is its own page: a few load at a time.
+    it.concurrent.for(cases)(`/${where}/%s/?%s round-trips (%s)`, async ([id, q], { expect }) => {
       const page = await open(`/${where}/${id}/?${q}`);
       await ready(page, id);
       expect(await notice(page, id)).toBe('');
@@ -177,7 +178,7 @@ describe('bad parameters: the valid part applies, a notice says what was dropped
     [OLI, 'tab=<img src=x onerror=alert(1)>', /Unknown tab a value/],
     [OLI, 'series=%3Cscript%3Ealert(1)%3C/script%3E', /Unknown series a value/],
   ];
-  it.each(cases)('%s ?%s', async (id, q, text) => {
+  it.concurrent.for(cases)('%s ?%s', async ([id, q, text], { expect }) => {
     const page = await open(`/charts/${id}/?${q}`);
     await ready(page, id);
     const n = page.locator(`${form(id)} [data-view-notice]`);
