@@ -43,7 +43,8 @@ export function syntheticBuild(n) {
   try {
     const files = execFileSync('git', ['ls-files', '-z'], { encoding: 'utf8' }).split('\0').filter(Boolean);
     for (const f of files) {
-      if (/^(tests|bench|scripts)\//.test(f)) continue;
+      // Not the tests, the bench or the scripts, except the build's own Vite plugins (astro.config imports them).
+      if (/^(tests|bench)\/|^scripts\/(?!vite\/)/.test(f)) continue;
       mkdirSync(dirname(join(root, f)), { recursive: true });
       cpSync(f, join(root, f));
     }
