@@ -8,14 +8,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { astroPagesBuilt, measure } from './measure.mjs';
 
-/** The synthetic route: page n renders chart n mod (number of charts). */
-function syntheticRoute(n) {
+/** The synthetic route: page n renders chart n mod (number of charts); written to src/pages/bench-synthetic/. */
+export function syntheticRoute(n) {
   return `---
 // Bench only (scripts/bench/synthetic.mjs): one chart per page through the real render pipeline.
 import BaseLayout from '../../layouts/BaseLayout.astro';
 import { charts } from '../../charts';
-import { renderChart } from '../../render/render-chart';
-import { loadedData } from '../../render/chart-bundle';
+import { renderChart } from '../../kit/render-chart';
+import { loadedData } from '../../outputs/chart-bundle';
 
 export function getStaticPaths() {
   return Array.from({ length: ${n} }, (_, i) => ({ params: { n: String(i + 1) } }));
@@ -33,6 +33,11 @@ const r = await renderChart(def, loadedData);
 `;
 }
 
+/** Whether a tracked file goes into the copy: not the tests, the bench or the scripts, except the build's own Vite plugins (astro.config imports them). */
+export function copiedForBuild(file) {
+  return !/^(tests|bench)\/|^scripts\/(?!vite\/)/.test(file);
+}
+
 /**
  * Build the project with `n` extra chart pages in a temporary copy; returns timings and peak memory.
  * @param {number} n
@@ -43,8 +48,7 @@ export function syntheticBuild(n) {
   try {
     const files = execFileSync('git', ['ls-files', '-z'], { encoding: 'utf8' }).split('\0').filter(Boolean);
     for (const f of files) {
-      // Not the tests, the bench or the scripts, except the build's own Vite plugins (astro.config imports them).
-      if (/^(tests|bench)\/|^scripts\/(?!vite\/)/.test(f)) continue;
+      if (!copiedForBuild(f)) continue;
       mkdirSync(dirname(join(root, f)), { recursive: true });
       cpSync(f, join(root, f));
     }
