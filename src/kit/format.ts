@@ -1,9 +1,9 @@
 import { formatValue, type FormatOptions, type Unit } from '../lib/format';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-// The platform's formatter, not d3-time-format: d3-time-format ships as one module vega also imports, so
-// importing it would put vega's whole time-format chunk (8 KB gzip) into a d3 chart's view change.
-// en-US short months are the ones the site prints ("Sep", not en-GB's "Sept").
+// The platform's formatter, not d3-time-format: the kit only parses a day and names a month, and a d3
+// chart's view change loads less without it (chosen when d3-time-format still came in vega's 8 KB chunk,
+// before scripts/vite/own-d3-copy.mjs). en-US short months are the site's ("Sep", not en-GB's "Sept").
 const shortMonth = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' });
 
 /** Parse a YYYY-MM-DD cell as a UTC date; throws naming the text when it does not parse. */

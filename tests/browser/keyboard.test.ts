@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launch } from './browser';
-import { allPages, template, type SitePage } from '../support/quality';
+import { allPages, onePerTemplate, template, type SitePage } from '../support/quality';
 
 // Everything a mouse can do, a keyboard can: skip link, navigation, theme, charts, tables, search.
 const pages = allPages();
@@ -106,7 +106,7 @@ async function tabUntil(page: Page, is: () => boolean, max = 250): Promise<numbe
 // Escape hides it. The first chart of the page is the one reached.
 const showsChart = pages.filter((p) => /data-chart-id=/.test(readFileSync(p.file, 'utf8')));
 const eachChart = (p: SitePage) => p.kind === 'chart' || p.kind === 'embed';
-const chartPages = [...showsChart.filter(eachChart), ...[...new Map(showsChart.filter((p) => !eachChart(p)).map((p) => [template(p.path), p] as const)).values()]];
+const chartPages = [...showsChart.filter(eachChart), ...onePerTemplate(showsChart.filter((p) => !eachChart(p)))];
 
 describe('charts by keyboard', () => {
   it('some page shows a chart', () => {

@@ -74,7 +74,7 @@ describe('pages in Chromium with the policy enforced (meta and header)', () => {
       const violations = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
       expect([...violations, ...problems], file).toEqual([]);
       expect(foreign, `${file} made requests to other origins`).toEqual([]);
-      // The hashed inline theme script ran, and so did the bundled module (the toggle un-hides itself).
+      // The hashed inline theme script ran, and so did the bundled module (the toggle shows once defined).
       if ((await page.locator('theme-toggle').count()) > 0) {
         withToggle.add(file);
         expect(await page.evaluate(() => document.documentElement.dataset.theme), file).toMatch(/^(light|dark)$/);

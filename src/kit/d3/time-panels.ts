@@ -68,9 +68,9 @@ export function timePanels(panels: readonly TimePanel[], opts: TimePanelOptions)
     }
     const pts = [...panel.points].sort((a, b) => a.date.localeCompare(b.date));
     // Segments between adjacent periods only: a missing period shows as a gap, never interpolated.
-    // Why not d3-shape's line().defined(): d3-shape ships as one module that vega also imports, so the
-    // bundler puts everything vega uses from it in the chunk line() comes from, and a view change of a
-    // panel chart would load 6 KB gzip of vega's shapes (its budget is tests/browser/budgets-views).
+    // Why not d3-shape's line().defined(): tried before scripts/vite/own-d3-copy.mjs, it brought vega's
+    // share of d3-shape (one module for both) into a panel chart's view change, over its byte budget
+    // (tests/browser/budgets-views). With our own d3 copy it may fit now; not measured yet.
     let path = '';
     pts.forEach((p, k) => {
       const prev = pts[k - 1];
