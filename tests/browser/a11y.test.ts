@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
-import { baseUrl, launch } from './browser';
+import { baseUrl, launch, newContext, pagePool, type PagePool } from './browser';
 import { allPages, onePerTemplate, settle, template, type SitePage } from '../support/quality';
 import { WCAG_TAGS, wcagAxe } from '../support/axe';
 
@@ -34,31 +34,26 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** axe's WCAG violations on a page of `context` opened at `url`, after the theme check. */
-async function violationsAt(context: BrowserContext, url: string, theme: RegExp, label: [string, string]): Promise<string[]> {
-  const page = await context.newPage();
-  try {
-    await page.goto(new URL(url, baseUrl()).href);
-    await settle(page);
-    // The theme is applied by a script before paint; make sure the scheme under test is the one shown.
-    expect(await page.evaluate(() => document.documentElement.dataset.theme ?? 'none')).toMatch(theme);
-    // The explorer's pages hold a 923-row table: only violations carry every node; passes are summarised.
-    const results = await wcagAxe(page).analyze();
-    // A run that checked nothing (axe not injected, tags wrong) would pass every page.
-    expect(results.passes.length, `axe passed no rule on /${label[0]}`).toBeGreaterThan(20);
-    return formatViolations(label[0], label[1], results);
-  } finally {
-    await page.close();
-  }
+/** axe's WCAG violations on `page` opened at `url`, after the theme check. */
+async function violationsAt(page: Page, url: string, theme: RegExp, label: [string, string]): Promise<string[]> {
+  await page.goto(new URL(url, baseUrl()).href);
+  await settle(page);
+  // The theme is applied by a script before paint; make sure the scheme under test is the one shown.
+  expect(await page.evaluate(() => document.documentElement.dataset.theme ?? 'none')).toMatch(theme);
+  // The explorer's pages hold a 923-row table: only violations carry every node; passes are summarised.
+  const results = await wcagAxe(page).analyze();
+  // A run that checked nothing (axe not injected, tags wrong) would pass every page.
+  expect(results.passes.length, `axe passed no rule on /${label[0]}`).toBeGreaterThan(20);
+  return formatViolations(label[0], label[1], results);
 }
 
 describe.each(['light', 'dark'] as const)('axe, WCAG 2.2 AA, %s colour scheme', (scheme) => {
-  let context: BrowserContext;
-  beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 1000, height: 800 }, colorScheme: scheme });
+  let pool: PagePool<undefined>;
+  beforeAll(() => {
+    pool = pagePool(browser, { width: 1000, height: 800, colorScheme: scheme });
   });
   afterAll(async () => {
-    await context?.close();
+    await pool?.close();
   });
 
   it('checks every chart page (so the chart of every embed), an embed, and more than one other template', () => {
@@ -70,7 +65,7 @@ describe.each(['light', 'dark'] as const)('axe, WCAG 2.2 AA, %s colour scheme', 
   });
 
   it.concurrent.for(checked.map((p) => [`/${p.path}`, p] as const))('%s has no violations', { timeout: 180_000 }, async ([_label, p], { expect }) => {
-    expect(await violationsAt(context, p.path, new RegExp(`${scheme}|none`), [p.path, scheme])).toEqual([]);
+    expect(await pool.use((page) => violationsAt(page, p.path, new RegExp(`${scheme}|none`), [p.path, scheme]))).toEqual([]);
   });
 });
 
@@ -84,10 +79,11 @@ describe.each([
 ] as const)('axe, WCAG 2.2 AA, an embed with ?theme=$theme on a $system system', ({ system, theme }) => {
   it('has no violations', async () => {
     expect(embed, 'no embed page built').toBeDefined();
-    const context = await browser.newContext({ viewport: { width: 600, height: 700 }, colorScheme: system });
+    const context = await newContext(browser, { width: 600, height: 700, colorScheme: system });
+    const page = await context.newPage();
     try {
       const url = `${embed!.path}?theme=${theme}`;
-      expect(await violationsAt(context, url, new RegExp(`^${theme}$`), [url, `${theme} on ${system}`])).toEqual([]);
+      expect(await violationsAt(page, url, new RegExp(`^${theme}$`), [url, `${theme} on ${system}`])).toEqual([]);
     } finally {
       await context.close();
     }

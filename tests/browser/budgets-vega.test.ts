@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { baseUrl, launch } from './browser';
+import { baseUrl, launch, pagePool, type PagePool } from './browser';
 import { vegaChunks } from '../support/vega-chunks.mjs';
 import { allPages, distDir, onePerTemplate, settle, VEGA_CHART_SELECTOR } from '../support/quality';
 
@@ -32,26 +32,38 @@ describe.each([
   // Elsewhere nothing may load vega at any size; the desktop pass already proves that.
   { name: 'phone', width: 375, height: 740, only: (path: string) => runtimePages.has(path) },
 ])('vega runtime stays unloaded until needed ($name viewport)', ({ width, height, only }) => {
-  it.concurrent.for(pages.filter((p) => only(p.path)).map((p) => [`/${p.path}`, p] as const))('%s', async ([_label, p], { expect }) => {
-    const context = await browser.newContext({ viewport: { width, height } });
-    const page = await context.newPage();
-    const requested: string[] = [];
-    page.on('request', (r) => {
-      const path = new URL(r.url()).pathname;
-      if (vega.some((chunk) => path.endsWith(`/${chunk}`))) requested.push(path);
+  // Pages kept open between visits (pagePool), each recording the vega chunks it requests.
+  let pool: PagePool<{ requested: string[] }>;
+  beforeAll(() => {
+    pool = pagePool(browser, { width, height }, (page) => {
+      const record = { requested: [] as string[] };
+      page.on('request', (r) => {
+        const path = new URL(r.url()).pathname;
+        if (vega.some((chunk) => path.endsWith(`/${chunk}`))) record.requested.push(path);
+      });
+      return record;
     });
-    await page.goto(new URL(p.path, baseUrl()).href);
-    await settle(page);
-    if (requested.length) {
-      // Allowed only for a chart flagged as needing the runtime that is (partly) in the first viewport.
-      const visibleVegaCharts = await page.locator(VEGA_CHART_SELECTOR).evaluateAll((els) =>
-        els.filter((el) => {
-          const r = el.getBoundingClientRect();
-          return r.bottom > 0 && r.top < window.innerHeight && r.width > 0;
-        }).length,
-      );
-      expect(visibleVegaCharts, `/${p.path} requested ${requested.join(', ')} with no vega chart in view`).toBeGreaterThan(0);
-    }
-    await context.close();
+  });
+  afterAll(async () => {
+    await pool?.close();
+  });
+
+  it.concurrent.for(pages.filter((p) => only(p.path)).map((p) => [`/${p.path}`, p] as const))('%s', async ([_label, p], { expect }) => {
+    await pool.use(async (page, record) => {
+      record.requested.length = 0;
+      const { requested } = record;
+      await page.goto(new URL(p.path, baseUrl()).href);
+      await settle(page);
+      if (requested.length) {
+        // Allowed only for a chart flagged as needing the runtime that is (partly) in the first viewport.
+        const visibleVegaCharts = await page.locator(VEGA_CHART_SELECTOR).evaluateAll((els) =>
+          els.filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.bottom > 0 && r.top < window.innerHeight && r.width > 0;
+          }).length,
+        );
+        expect(visibleVegaCharts, `/${p.path} requested ${requested.join(', ')} with no vega chart in view`).toBeGreaterThan(0);
+      }
+    });
   });
 });

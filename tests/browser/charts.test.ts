@@ -1,17 +1,33 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from './browser';
+import { baseUrl, launch, pagePool, type PagePool } from './browser';
 import { charts } from '../../src/charts';
 import { DATUM_SEPARATOR } from '../../src/kit/datum';
 
 // Every chart page, as a reader sees it: laid out without JavaScript, then enhanced by <chart-figure>.
 let browser: Browser;
+// Pages kept open between visits (pagePool): without JavaScript at desktop and phone width, and with it.
+let plainPages: PagePool<undefined>;
+let phonePages: PagePool<undefined>;
+let livePages: PagePool<undefined>;
 beforeAll(async () => {
   browser = await launch();
+  plainPages = pagePool(browser, { javaScriptEnabled: false });
+  phonePages = pagePool(browser, { width: 360, height: 740, javaScriptEnabled: false });
+  livePages = pagePool(browser);
 });
 afterAll(async () => {
+  await Promise.all([plainPages, phonePages, livePages].map((pool) => pool?.close()));
   await browser?.close();
 });
+
+/** Open a chart's page on a page of `pool` and run `test` on it. */
+function atChart<R>(pool: PagePool<undefined>, id: string, test: (page: Page) => Promise<R>): Promise<R> {
+  return pool.use(async (page) => {
+    await page.goto(new URL(`charts/${id}/`, baseUrl()).href, { waitUntil: 'load' });
+    return test(page);
+  });
+}
 
 const ids = charts.map((c) => c.id);
 
@@ -33,35 +49,35 @@ async function layout(page: Page) {
 // Without JavaScript a chart page is static: several load at a time.
 describe('chart pages without JavaScript', () => {
   it.concurrent.for(ids)('%s is laid out with JavaScript disabled, with visible text', async (id, { expect }) => {
-    const { context, page } = await openPage(browser, `/charts/${id}/`, { javaScriptEnabled: false });
-    const box = await layout(page);
-    expect(box).not.toBeNull();
-    expect(box!.width).toBeGreaterThan(300);
-    expect(box!.height).toBeGreaterThan(100);
-    expect(box!.texts).toBeGreaterThan(2);
-    await context.close();
+    await atChart(plainPages, id, async (page) => {
+      const box = await layout(page);
+      expect(box).not.toBeNull();
+      expect(box!.width).toBeGreaterThan(300);
+      expect(box!.height).toBeGreaterThan(100);
+      expect(box!.texts).toBeGreaterThan(2);
+    });
   });
 
   it.concurrent.for(ids)('%s keeps chart text at 11 px or more on a 360 px phone', async (id, { expect }) => {
-    const { context, page } = await openPage(browser, `/charts/${id}/`, { width: 360, height: 740, javaScriptEnabled: false });
-    const box = await layout(page);
-    expect(box!.fontPx).toBeGreaterThanOrEqual(11);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await context.close();
+    await atChart(phonePages, id, async (page) => {
+      const box = await layout(page);
+      expect(box!.fontPx).toBeGreaterThanOrEqual(11);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
   });
 
   it.concurrent.for(ids)('%s: "Show data" reveals the table of charted rows', async (id, { expect }) => {
-    const { context, page } = await openPage(browser, `/charts/${id}/`, { javaScriptEnabled: false });
-    const table = page.locator(`figure[data-chart-id="${id}"] details.chart-data table`);
-    expect(await table.isVisible()).toBe(false);
-    await page.locator(`figure[data-chart-id="${id}"] details.chart-data summary`).click();
-    expect(await table.isVisible()).toBe(true);
-    expect(await table.locator('caption').textContent()).toMatch(/Data for/);
-    const csvRows = (await (await page.request.get(page.url().replace(/\/$/, '.csv'))).text()).trim().split('\n').length - 1;
-    // Rows of the table = data rows of the CSV download (quoted line breaks are not used in our data).
-    expect(await table.locator('tbody tr').count()).toBe(csvRows);
-    await context.close();
+    await atChart(plainPages, id, async (page) => {
+      const table = page.locator(`figure[data-chart-id="${id}"] details.chart-data table`);
+      expect(await table.isVisible()).toBe(false);
+      await page.locator(`figure[data-chart-id="${id}"] details.chart-data summary`).click();
+      expect(await table.isVisible()).toBe(true);
+      expect(await table.locator('caption').textContent()).toMatch(/Data for/);
+      const csvRows = (await (await page.request.get(page.url().replace(/\/$/, '.csv'))).text()).trim().split('\n').length - 1;
+      // Rows of the table = data rows of the CSV download (quoted line breaks are not used in our data).
+      expect(await table.locator('tbody tr').count()).toBe(csvRows);
+    });
   });
 });
 
@@ -69,77 +85,76 @@ describe('chart pages without JavaScript', () => {
 describe.each(ids)('chart %s', (id) => {
   it('shows a tooltip on hover and on keyboard navigation; Escape hides it; no layout shift', async () => {
     // The same page without JavaScript gives the box the upgraded chart must keep.
-    const plain = await openPage(browser, `/charts/${id}/`, { javaScriptEnabled: false });
-    await plain.page.evaluate(() => document.fonts.ready);
-    const staticBox = await plain.page.locator(`figure[data-chart-id="${id}"] chart-figure`).boundingBox();
-    await plain.context.close();
-    const { context, page } = await openPage(browser, `/charts/${id}/`);
-    // Load every font subset the page and the tooltip will use (e.g. the minus sign's), so a late
-    // web-font swap, which is the page's and not the chart's, cannot land inside the measurement.
-    await page.evaluate(async () => {
-      const text = document.body.innerText + '−+%$0123456789·–—';
-      const faces = ['400 16px "Inter Variable"', '700 16px "Inter Variable"', '400 16px "Source Serif 4 Variable"', '700 16px "Source Serif 4 Variable"'];
-      await Promise.all(faces.map((f) => document.fonts.load(f, text)));
-      await document.fonts.ready;
+    const staticBox = await atChart(plainPages, id, async (page) => {
+      await page.evaluate(() => document.fonts.ready);
+      return page.locator(`figure[data-chart-id="${id}"] chart-figure`).boundingBox();
     });
-    // Shifts from here on (web-font swaps during load are the page's, not the chart's); as in CLS, shifts
-    // right after the reader's own input (the skip link appearing on Tab) do not count.
-    await page.evaluate(() => {
-      (window as unknown as { __cls: number }).__cls = 0;
-      new PerformanceObserver((l) => {
-        for (const e of l.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
-      }).observe({ type: 'layout-shift' });
-    });
-    const frame = page.locator(`figure[data-chart-id="${id}"] chart-figure`);
-    await expect.poll(() => frame.getAttribute('tabindex')).toBe('0');
-    expect(await frame.boundingBox()).toEqual(staticBox);
-    // A heavy chart paints its lite copy first (issue #15); the reader's first pointer over it brings
-    // the marks' tooltip text. Then hover the first datum mark of the visible SVG.
-    await frame.hover({ position: { x: 2, y: 2 } });
-    await expect
-      .poll(() =>
-        page.evaluate((chartId) => {
-          const svg = [...document.querySelectorAll(`figure[data-chart-id="${chartId}"] svg`)].find((s) => s.getClientRects().length > 0);
-          return !!svg?.querySelector('[data-value],[aria-roledescription="point"][aria-label]');
-        }, id),
-      )
-      .toBe(true);
-    const target = await page.evaluate(({ chartId, sep }) => {
-      const svg = [...document.querySelectorAll(`figure[data-chart-id="${chartId}"] svg`)].find((s) => s.getClientRects().length > 0)!;
-      const el = svg.querySelector('[data-value],[aria-roledescription="point"][aria-label]')!;
-      el.scrollIntoView({ block: 'center' });
-      const r = el.getBoundingClientRect();
-      const value = (el as SVGElement).dataset.value ?? el.getAttribute('aria-label')!.split(sep)[2]!;
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2, value };
-    }, { chartId: id, sep: DATUM_SEPARATOR });
-    await page.mouse.move(target.x, target.y);
-    const tip = frame.locator('[role="tooltip"]');
-    await expect.poll(() => tip.isVisible()).toBe(true);
-    expect(await tip.textContent()).toContain(target.value);
-    await page.mouse.move(0, 0);
-    await expect.poll(() => tip.isVisible()).toBe(false);
+    await atChart(livePages, id, async (page) => {
+      // Load every font subset the page and the tooltip will use (e.g. the minus sign's), so a late
+      // web-font swap, which is the page's and not the chart's, cannot land inside the measurement.
+      await page.evaluate(async () => {
+        const text = document.body.innerText + '−+%$0123456789·–—';
+        const faces = ['400 16px "Inter Variable"', '700 16px "Inter Variable"', '400 16px "Source Serif 4 Variable"', '700 16px "Source Serif 4 Variable"'];
+        await Promise.all(faces.map((f) => document.fonts.load(f, text)));
+        await document.fonts.ready;
+      });
+      // Shifts from here on (web-font swaps during load are the page's, not the chart's); as in CLS, shifts
+      // right after the reader's own input (the skip link appearing on Tab) do not count.
+      await page.evaluate(() => {
+        (window as unknown as { __cls: number }).__cls = 0;
+        new PerformanceObserver((l) => {
+          for (const e of l.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
+        }).observe({ type: 'layout-shift' });
+      });
+      const frame = page.locator(`figure[data-chart-id="${id}"] chart-figure`);
+      await expect.poll(() => frame.getAttribute('tabindex')).toBe('0');
+      expect(await frame.boundingBox()).toEqual(staticBox);
+      // A heavy chart paints its lite copy first (issue #15); the reader's first pointer over it brings
+      // the marks' tooltip text. Then hover the first datum mark of the visible SVG.
+      await frame.hover({ position: { x: 2, y: 2 } });
+      await expect
+        .poll(() =>
+          page.evaluate((chartId) => {
+            const svg = [...document.querySelectorAll(`figure[data-chart-id="${chartId}"] svg`)].find((s) => s.getClientRects().length > 0);
+            return !!svg?.querySelector('[data-value],[aria-roledescription="point"][aria-label]');
+          }, id),
+        )
+        .toBe(true);
+      const target = await page.evaluate(({ chartId, sep }) => {
+        const svg = [...document.querySelectorAll(`figure[data-chart-id="${chartId}"] svg`)].find((s) => s.getClientRects().length > 0)!;
+        const el = svg.querySelector('[data-value],[aria-roledescription="point"][aria-label]')!;
+        el.scrollIntoView({ block: 'center' });
+        const r = el.getBoundingClientRect();
+        const value = (el as SVGElement).dataset.value ?? el.getAttribute('aria-label')!.split(sep)[2]!;
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2, value };
+      }, { chartId: id, sep: DATUM_SEPARATOR });
+      await page.mouse.move(target.x, target.y);
+      const tip = frame.locator('[role="tooltip"]');
+      await expect.poll(() => tip.isVisible()).toBe(true);
+      expect(await tip.textContent()).toContain(target.value);
+      await page.mouse.move(0, 0);
+      await expect.poll(() => tip.isVisible()).toBe(false);
 
-    // Keyboard: Tab to the chart's one tab stop, step right, read the tooltip, Escape hides it.
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    for (let i = 0; i < 60 && (await page.evaluate(() => document.activeElement?.tagName)) !== 'CHART-FIGURE'; i++) await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('CHART-FIGURE');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => tip.isVisible()).toBe(true);
-    const shown = await tip.textContent();
-    const values = await page.evaluate(({ chartId, sep }) => {
-      const svg = [...document.querySelectorAll(`figure[data-chart-id="${chartId}"] svg`)].find((s) => s.getClientRects().length > 0)!;
-      return [...svg.querySelectorAll('[data-value],[aria-roledescription="point"][aria-label]')].map(
-        (el) => (el as SVGElement).dataset.value ?? el.getAttribute('aria-label')!.split(sep)[2]!,
-      );
-    }, { chartId: id, sep: DATUM_SEPARATOR });
-    expect(values.some((v) => shown!.includes(v))).toBe(true);
-    await page.keyboard.press('Escape');
-    await expect.poll(() => tip.isVisible()).toBe(false);
-    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
-    await context.close();
+      // Keyboard: Tab to the chart's one tab stop, step right, read the tooltip, Escape hides it.
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      for (let i = 0; i < 60 && (await page.evaluate(() => document.activeElement?.tagName)) !== 'CHART-FIGURE'; i++) await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('CHART-FIGURE');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => tip.isVisible()).toBe(true);
+      const shown = await tip.textContent();
+      const values = await page.evaluate(({ chartId, sep }) => {
+        const svg = [...document.querySelectorAll(`figure[data-chart-id="${chartId}"] svg`)].find((s) => s.getClientRects().length > 0)!;
+        return [...svg.querySelectorAll('[data-value],[aria-roledescription="point"][aria-label]')].map(
+          (el) => (el as SVGElement).dataset.value ?? el.getAttribute('aria-label')!.split(sep)[2]!,
+        );
+      }, { chartId: id, sep: DATUM_SEPARATOR });
+      expect(values.some((v) => shown!.includes(v))).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => tip.isVisible()).toBe(false);
+      expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+    });
   });
-
 });
 
 describe('vega runtime', () => {
@@ -155,7 +170,6 @@ describe('vega runtime', () => {
     const page = await context.newPage();
     const vega: string[] = [];
     page.on('request', (r) => /vega/.test(r.url()) && vega.push(r.url()));
-    const { baseUrl } = await import('./browser');
     await page.goto(new URL(`charts/${plainId}/`, baseUrl()).href, { waitUntil: 'networkidle' });
     await page.mouse.wheel(0, 5000);
     await page.waitForLoadState('networkidle');
@@ -173,7 +187,6 @@ describe('vega runtime', () => {
     page.on('request', (r) => /vega/.test(new URL(r.url()).pathname) && !/\/vega-runtime\.[\w-]+\.js$/.test(new URL(r.url()).pathname) && vega.push(r.url()));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
-    const { baseUrl } = await import('./browser');
     // Push the chart far below the first viewport before any page script runs: a spacer at the top of <main>.
     await page.addInitScript(() => {
       new MutationObserver((_m, obs) => {

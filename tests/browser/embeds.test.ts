@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { launch } from './browser';
+import { launch, pagePool, type PagePool } from './browser';
 import { distDir } from '../support/quality';
 import { serveStatic } from '../support/static-server.mjs';
 import { gzipSize, staticImportGraph } from '../support/page-weight.mjs';
@@ -224,12 +224,19 @@ describe('embeds on a phone-width host', () => {
     }
   });
 
-  it.each(ids.map((id) => [id]))('%s: without the height report, the snippet alone fits phone columns (320–430 px) and wastes little', async (id) => {
+  // Each chart in its own host page, a few at a time, on pages kept open (pagePool).
+  let hosts: PagePool<undefined>;
+  beforeAll(() => {
+    hosts = pagePool(browser, { width: 375, height: 800 });
+  });
+  afterAll(async () => {
+    await hosts?.close();
+  });
+
+  it.concurrent.for(ids)('%s: without the height report, the snippet alone fits phone columns (320–430 px) and wastes little', async (id, { expect }) => {
     const staticSnippet = snippetFor(id).replace(/(\/embed\/[^/"]+\/)"/, '$1?static=1"');
     const hostUrl = await serveHtml({ '/': hostPage([staticSnippet]) });
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
-    const page = await context.newPage();
-    try {
+    await hosts.use(async (page) => {
       await page.goto(hostUrl, { waitUntil: 'load' });
       const [frame] = await embedFrames(page, 1);
       for (const width of [320, 375, 430]) {
@@ -243,13 +250,20 @@ describe('embeds on a phone-width host', () => {
         expect(h.iframe, `${id} at ${width}px`).toBeLessThanOrEqual(oembed(id).height);
         expect(h.iframe - h.content, `${id} at ${width}px: frame ${h.iframe} vs content ${h.content}`).toBeLessThanOrEqual(Math.max(60, h.content * 0.15));
       }
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('embed options and fallbacks', () => {
+  // Embed pages with JavaScript off, a few at a time, on pages kept open (pagePool).
+  let plain: PagePool<undefined>;
+  beforeAll(() => {
+    plain = pagePool(browser, { javaScriptEnabled: false, width: 375, height: 800 });
+  });
+  afterAll(async () => {
+    await plain?.close();
+  });
+
   it('?theme=dark is kept whatever the host says; ?transparent=1 has no background', async () => {
     const id = ids[0]!;
     const fixed = snippetFor(id).replace(/(\/embed\/[^/"]+\/)"/, '$1?theme=dark&transparent=1"');
@@ -294,67 +308,78 @@ describe('embed options and fallbacks', () => {
     await context.close();
   });
 
-  it.each(ids.map((id) => [id]))('%s: readable with JavaScript off, and the fallback height fits it at phone widths', async (id) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(new URL(`embed/${id}/`, site.url).href, { waitUntil: 'load' });
-    expect(await page.locator('h1.chart-title').isVisible()).toBe(true);
-    expect(await page.locator('.chart-source').isVisible()).toBe(true);
-    expect(await page.locator('svg.chart-svg:visible').count()).toBe(1);
-    const back = page.locator('.embed-credit a');
-    expect(await back.getAttribute('target')).toBe('_top');
-    expect(await back.getAttribute('rel')).toContain('noopener');
-    expect(new URL((await back.getAttribute('href'))!, site.url).pathname).toBe(`${BASE_PATH}charts/${id}/`);
-    const fallback = oembed(id).height;
-    const real: number[] = [];
-    for (const width of [320, 375, 414]) {
-      await page.setViewportSize({ width, height: 800 });
-      const content = await page.evaluate(() => document.querySelector('main')!.getBoundingClientRect().bottom);
-      real.push(content);
-      expect(content, `${id} at ${width}px: content ${content} > fallback ${fallback}`).toBeLessThanOrEqual(fallback);
-    }
-    // Generous, not wasteful: at 375 px no more than a third of the frame is empty.
-    expect(fallback, `${id}: fallback ${fallback} vs content ${real[1]} at 375px`).toBeLessThanOrEqual(real[1]! * 1.5);
-    await context.close();
+  it.concurrent.for(ids)('%s: readable with JavaScript off, and the fallback height fits it at phone widths', async (id, { expect }) => {
+    await plain.use(async (page) => {
+      await page.goto(new URL(`embed/${id}/`, site.url).href, { waitUntil: 'load' });
+      expect(await page.locator('h1.chart-title').isVisible()).toBe(true);
+      expect(await page.locator('.chart-source').isVisible()).toBe(true);
+      expect(await page.locator('svg.chart-svg:visible').count()).toBe(1);
+      const back = page.locator('.embed-credit a');
+      expect(await back.getAttribute('target')).toBe('_top');
+      expect(await back.getAttribute('rel')).toContain('noopener');
+      expect(new URL((await back.getAttribute('href'))!, site.url).pathname).toBe(`${BASE_PATH}charts/${id}/`);
+      const fallback = oembed(id).height;
+      const real: number[] = [];
+      for (const width of [320, 375, 414]) {
+        await page.setViewportSize({ width, height: 800 });
+        const content = await page.evaluate(() => document.querySelector('main')!.getBoundingClientRect().bottom);
+        real.push(content);
+        expect(content, `${id} at ${width}px: content ${content} > fallback ${fallback}`).toBeLessThanOrEqual(fallback);
+      }
+      // Generous, not wasteful: at 375 px no more than a third of the frame is empty.
+      expect(fallback, `${id}: fallback ${fallback} vs content ${real[1]} at 375px`).toBeLessThanOrEqual(real[1]! * 1.5);
+    });
   });
 });
 
 describe('first interaction', () => {
-  it.each(ids.map((id) => [id]))('%s: hovering loads the full chart (tooltips), opening "Show data" shows the table', async (id) => {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
-    const page = await context.newPage();
-    const fetched: string[] = [];
-    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-    await page.goto(new URL(`embed/${id}/`, site.url).href, { waitUntil: 'load' });
-    await page.waitForLoadState('networkidle');
-    const full = `${BASE_PATH}embed/${id}/full.json`;
-    expect(fetched, 'nothing extra before interaction').not.toContain(full);
-    const svg = page.locator('svg.chart-svg:visible');
-    // In page coordinates: hovering a chart taller than the viewport scrolls it, which is not a shift.
-    const pageBox = () =>
-      page.locator('svg.chart-svg:visible').evaluate((el) => {
-        const r = el.getBoundingClientRect();
-        return { x: r.x + window.scrollX, y: r.y + window.scrollY, width: r.width, height: r.height };
-      });
-    const box = await pageBox();
-    await svg.hover();
-    await expect.poll(() => fetched.includes(full)).toBe(true);
-    // The full SVG took the lite one's place in the same box (no shift), with every mark's data.
-    await expect.poll(() => page.locator('svg.chart-svg:visible [data-value], svg.chart-svg:visible [aria-roledescription="point"][aria-label]').count()).toBeGreaterThan(0);
-    // A chart drawn live by vega is then redrawn by its runtime, loaded on this same first interaction.
-    if ((await page.locator('chart-figure').getAttribute('data-runtime')) === 'vega') await page.waitForSelector('chart-figure[data-hydrated="true"]');
-    expect(await pageBox()).toEqual(box);
-    // Keyboard reading works on the full marks.
-    await page.locator('chart-figure').focus();
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.locator('.chart-tooltip').isVisible()).toBe(true);
-    expect((await page.locator('.chart-tooltip').textContent())?.trim().length).toBeGreaterThan(0);
-    await page.keyboard.press('Escape');
-    // The table replaces the link to the chart page when opened.
-    await page.locator('details[data-embed-data] summary').click();
-    await expect.poll(() => page.locator('details[data-embed-data] table tbody tr').count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-embed-data-note]').count()).toBe(0);
-    await context.close();
+  // Each embed a few at a time, on pages kept open (pagePool) that record what they fetch.
+  let pool: PagePool<{ fetched: string[] }>;
+  beforeAll(() => {
+    pool = pagePool(browser, { width: 1000, height: 900 }, (page) => {
+      const record = { fetched: [] as string[] };
+      page.on('request', (r) => record.fetched.push(new URL(r.url()).pathname));
+      return record;
+    });
+  });
+  afterAll(async () => {
+    await pool?.close();
+  });
+
+  it.concurrent.for(ids)('%s: hovering loads the full chart (tooltips), opening "Show data" shows the table', async (id, { expect }) => {
+    await pool.use(async (page, record) => {
+      record.fetched.length = 0;
+      const { fetched } = record;
+      await page.goto(new URL(`embed/${id}/`, site.url).href, { waitUntil: 'load' });
+      await page.waitForLoadState('networkidle');
+      const full = `${BASE_PATH}embed/${id}/full.json`;
+      expect(fetched, 'nothing extra before interaction').not.toContain(full);
+      const svg = page.locator('svg.chart-svg:visible');
+      // In page coordinates: hovering a chart taller than the viewport scrolls it, which is not a shift.
+      const pageBox = () =>
+        page.locator('svg.chart-svg:visible').evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return { x: r.x + window.scrollX, y: r.y + window.scrollY, width: r.width, height: r.height };
+        });
+      const box = await pageBox();
+      await svg.hover();
+      await expect.poll(() => fetched.includes(full)).toBe(true);
+      // The full SVG took the lite one's place in the same box (no shift), with every mark's data.
+      await expect.poll(() => page.locator('svg.chart-svg:visible [data-value], svg.chart-svg:visible [aria-roledescription="point"][aria-label]').count()).toBeGreaterThan(0);
+      // A chart drawn live by vega is then redrawn by its runtime, loaded on this same first interaction.
+      if ((await page.locator('chart-figure').getAttribute('data-runtime')) === 'vega') await page.waitForSelector('chart-figure[data-hydrated="true"]');
+      expect(await pageBox()).toEqual(box);
+      // Keyboard reading works on the full marks.
+      await page.locator('chart-figure').focus();
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => page.locator('.chart-tooltip').isVisible()).toBe(true);
+      expect((await page.locator('.chart-tooltip').textContent())?.trim().length).toBeGreaterThan(0);
+      await page.keyboard.press('Escape');
+      // The table replaces the link to the chart page when opened.
+      await page.locator('details[data-embed-data] summary').click();
+      await expect.poll(() => page.locator('details[data-embed-data] table tbody tr').count()).toBeGreaterThan(0);
+      expect(await page.locator('[data-embed-data-note]').count()).toBe(0);
+    });
   });
 });
 

@@ -39,7 +39,8 @@ describe('/evidence/ without JavaScript', () => {
 });
 
 describe('/evidence/ filters', () => {
-  it.each(FILTER_KEYS.map((k) => [k]))('%s: a choice filters the rows, is written to the URL, and comes back from it', async (key) => {
+  // Each filter on its own page, a few at a time.
+  it.concurrent.for(FILTER_KEYS)('%s: a choice filters the rows, is written to the URL, and comes back from it', async (key, { expect }) => {
     const { context, page } = await openPage(browser, 'evidence/');
     await page.waitForSelector('form[data-ev="form"]:not([hidden])');
     const boxes = page.locator(`input[name="${key}"]`);
@@ -88,14 +89,14 @@ describe('/evidence/ filters', () => {
 });
 
 describe.each(['light', 'dark'] as const)('axe, WCAG 2.2 AA, %s', (scheme) => {
-  it.each(['evidence/', 'evidence/?design=survey', 'embed/evidence-map/'])('/%s has no violations', async (path) => {
+  it.concurrent.for(['evidence/', 'evidence/?design=survey', 'embed/evidence-map/'])('/%s has no violations', { timeout: 180_000 }, async (path, { expect }) => {
     const { context, page } = await openPage(browser, path, { colorScheme: scheme });
     await settle(page);
     const results = await wcagAxe(page).analyze();
     // Importing a11y.test.ts would run its suites here too, so list violations inline: rule, page, target.
     expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} on /${path} [${scheme}] at ${n.target.join(' ')}`))).toEqual([]);
     await context.close();
-  }, 180_000);
+  });
 });
 
 describe('the evidence-map embed on another origin', () => {

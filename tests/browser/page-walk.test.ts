@@ -10,8 +10,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page as PwPage } from 'playwright-core';
-import { launch } from './browser';
+import type { Browser } from 'playwright-core';
+import { launch, pagePool, type PagePool } from './browser';
 import { exploreCharts, scrollThrough } from '../support/quality';
 import { BUILDS, htmlPages, requireBuild, urlPathOf, type Build } from '../support/built-site';
 import { serveFolder, serveWithHeaders, type Served } from './features-server';
@@ -31,44 +31,54 @@ describe('pages in Chromium with the policy enforced (meta and header)', () => {
     await served?.close();
   });
 
-  /** Open a page recording CSP violations, console errors and requests to other origins. */
-  async function visit(url: string): Promise<{ page: PwPage; problems: string[]; foreign: string[]; close: () => Promise<void> }> {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
-    const origin = new URL(url).origin;
-    const foreign: string[] = [];
-    // Abort foreign requests so an offline machine fails fast instead of waiting on timeouts.
-    await context.route(
-      (u) => !['data:', 'blob:', 'about:'].includes(u.protocol) && u.origin !== origin,
-      (route) => {
-        foreign.push(`${route.request().resourceType()} ${route.request().url()}`);
-        return route.abort('blockedbyclient');
-      },
-    );
-    const page = await context.newPage();
-    page.on('websocket', (ws) => foreign.push(`websocket ${ws.url()}`));
-    const problems: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) problems.push(`console: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        (window as unknown as { __csp: string[] }).__csp ??= [];
-        (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
-      });
-    });
-    const res = await page.goto(url, { waitUntil: 'load' });
-    expect(res?.headers()['content-security-policy']).toBeTruthy();
-    return { page, problems, foreign, close: () => context.close() };
+  /** What a page reported during one visit: CSP/console/page errors, and requests to other origins. */
+  interface Probe {
+    problems: string[];
+    foreign: string[];
   }
+  // Pages stay open between visits (pagePool): each records into its probe, emptied before each visit.
+  let pool: PagePool<Probe>;
+  beforeAll(() => {
+    pool = pagePool(browser, { width: 1000, height: 800 }, async (page, context) => {
+      const probe: Probe = { problems: [], foreign: [] };
+      const origin = new URL(served.url).origin;
+      // Abort foreign requests so an offline machine fails fast instead of waiting on timeouts.
+      await context.route(
+        (u) => !['data:', 'blob:', 'about:'].includes(u.protocol) && u.origin !== origin,
+        (route) => {
+          probe.foreign.push(`${route.request().resourceType()} ${route.request().url()}`);
+          return route.abort('blockedbyclient');
+        },
+      );
+      page.on('websocket', (ws) => probe.foreign.push(`websocket ${ws.url()}`));
+      page.on('console', (m) => {
+        if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) probe.problems.push(`console: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => probe.problems.push(`pageerror: ${e.message}`));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          (window as unknown as { __csp: string[] }).__csp ??= [];
+          (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+        });
+      });
+      return probe;
+    });
+  });
+  afterAll(async () => {
+    await pool?.close();
+  });
 
   const files = htmlPages(main.dir);
   const withToggle = new Set<string>();
 
   // Pages run a few at a time: most of a visit is waiting for the page's scripts to load and run.
   it.concurrent.for(files)('%s loads, scrolls, explores its charts: no CSP violation, no console error, no request to another origin', async (file, { expect }) => {
-    const { page, problems, foreign, close } = await visit(new URL(urlPathOf(file, '/').slice(1), served.url).href);
-    try {
+    await pool.use(async (page, probe) => {
+      probe.problems.length = 0;
+      probe.foreign.length = 0;
+      const { problems, foreign } = probe;
+      const res = await page.goto(new URL(urlPathOf(file, '/').slice(1), served.url).href, { waitUntil: 'load' });
+      expect(res?.headers()['content-security-policy']).toBeTruthy();
       await scrollThrough(page);
       await exploreCharts(page);
       const violations = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
@@ -86,9 +96,7 @@ describe('pages in Chromium with the policy enforced (meta and header)', () => {
         expect(await page.evaluate(() => document.documentElement.dataset.theme), file).toMatch(/^(light|dark)$/);
         await page.waitForFunction(() => customElements.get('chart-figure') !== undefined);
       }
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('most pages carry the theme toggle (its module ran under the policy)', () => {

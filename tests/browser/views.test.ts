@@ -1,15 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { wcagAxe } from '../support/axe';
-import { baseUrl, launch, openPage } from './browser';
+import { baseUrl, launch, openPage, pagePool, type PagePool } from './browser';
 
 // Views (issue #16) on the built site: the URL parameters on the chart page and the embed, the
 // controls, what follows the view, bad parameters, axe and the keyboard.
 let browser: Browser;
+let pool: PagePool<{ errors: string[] }>;
 beforeAll(async () => {
   browser = await launch();
+  // Pages kept open for the many one-URL cases (pagePool), each recording its page's errors.
+  pool = pagePool(browser, {}, (page) => {
+    const record = { errors: [] as string[] };
+    page.on('pageerror', (e) => record.errors.push(e.message));
+    return record;
+  });
 });
 afterAll(async () => {
+  await pool?.close();
   await browser?.close();
 });
 
@@ -24,6 +32,15 @@ async function open(path: string, width = 1000, colorScheme: 'light' | 'dark' = 
     throw e;
   });
   return page;
+}
+/** Open `path` on a page of the pool, run `test`, and fail on any error the page threw meanwhile. */
+function at(path: string, test: (page: Page) => Promise<void>): Promise<void> {
+  return pool.use(async (page, record) => {
+    record.errors.length = 0;
+    await page.goto(new URL(path.replace(/^\//, ''), baseUrl()).href, { waitUntil: 'load' });
+    await test(page);
+    expect(record.errors, path).toEqual([]);
+  });
 }
 const ready = (page: Page, id: string) => page.locator(`figure[data-chart-id="${id}"] [data-view-files] a`).first().waitFor({ state: 'attached', timeout: 20_000 });
 const form = (id: string) => `figure[data-chart-id="${id}"] form[data-view-form]`;
@@ -57,14 +74,14 @@ describe('the URL sets the view on the chart page and the embed, and keeps it', 
   for (const where of ['charts', 'embed'] as const) {
     // Each case is its own page: a few load at a time.
     it.concurrent.for(cases)(`/${where}/%s/?%s round-trips (%s)`, async ([id, q], { expect }) => {
-      const page = await open(`/${where}/${id}/?${q}`);
-      await ready(page, id);
-      expect(await notice(page, id)).toBe('');
-      // The page URL still says exactly this view, and "Link to this view" carries it.
-      expect(await search(page)).toBe(`?${q}`);
-      const link = await page.locator(`${form(id)} [data-view-link]`).getAttribute('href');
-      expect(link).toBe(`/charts/${id}/?${q}`);
-      await page.context().close();
+      await at(`/${where}/${id}/?${q}`, async (page) => {
+        await ready(page, id);
+        expect(await notice(page, id)).toBe('');
+        // The page URL still says exactly this view, and "Link to this view" carries it.
+        expect(await search(page)).toBe(`?${q}`);
+        const link = await page.locator(`${form(id)} [data-view-link]`).getAttribute('href');
+        expect(link).toBe(`/charts/${id}/?${q}`);
+      });
     });
   }
 
@@ -179,17 +196,17 @@ describe('bad parameters: the valid part applies, a notice says what was dropped
     [OLI, 'series=%3Cscript%3Ealert(1)%3C/script%3E', /Unknown series a value/],
   ];
   it.concurrent.for(cases)('%s ?%s', async ([id, q, text], { expect }) => {
-    const page = await open(`/charts/${id}/?${q}`);
-    await ready(page, id);
-    const n = page.locator(`${form(id)} [data-view-notice]`);
-    expect(await n.getAttribute('role')).toBe('status');
-    expect(await n.textContent()).toMatch(text);
-    expect(await n.innerHTML()).not.toMatch(/<(?:img|script)/);
-    expect(await page.locator('img[src="x"], script:not([src]):not([type])').filter({ hasText: 'alert' }).count()).toBe(0);
-    // A working chart: a visible SVG with marks.
-    const svg = page.locator(`figure[data-chart-id="${id}"] chart-figure svg`).filter({ visible: true }).first();
-    expect(await svg.locator('path, circle, rect').count()).toBeGreaterThan(5);
-    await page.context().close();
+    await at(`/charts/${id}/?${q}`, async (page) => {
+      await ready(page, id);
+      const n = page.locator(`${form(id)} [data-view-notice]`);
+      expect(await n.getAttribute('role')).toBe('status');
+      expect(await n.textContent()).toMatch(text);
+      expect(await n.innerHTML()).not.toMatch(/<(?:img|script)/);
+      expect(await page.locator('img[src="x"], script:not([src]):not([type])').filter({ hasText: 'alert' }).count()).toBe(0);
+      // A working chart: a visible SVG with marks.
+      const svg = page.locator(`figure[data-chart-id="${id}"] chart-figure svg`).filter({ visible: true }).first();
+      expect(await svg.locator('path, circle, rect').count()).toBeGreaterThan(5);
+    });
   });
 });
 
@@ -228,5 +245,3 @@ describe('axe and keyboard', () => {
     await page.context().close();
   });
 });
-
-void baseUrl;
