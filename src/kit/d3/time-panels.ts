@@ -1,4 +1,5 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
+import { line } from 'd3-shape';
 import { COLORS, LABEL_HALO, type Variant } from '../theme';
 import { datumAttrs, type Datum } from '../datum';
 import { el, g, num, text } from '../svg';
@@ -67,16 +68,19 @@ export function timePanels(panels: readonly TimePanel[], opts: TimePanelOptions)
       plot.push(el('line', { x1: x(t), x2: x(t), y1: ph, y2: ph + 4, stroke: COLORS.inkMuted, 'aria-hidden': 'true' }));
     }
     const pts = [...panel.points].sort((a, b) => a.date.localeCompare(b.date));
-    // Segments between adjacent periods only: a missing period shows as a gap, never interpolated.
-    // Why not d3-shape's line().defined(): tried before scripts/vite/own-d3-copy.mjs, it brought vega's
-    // share of d3-shape (one module for both) into a panel chart's view change, over its byte budget
-    // (tests/browser/budgets-views). With our own d3 copy it may fit now; not measured yet.
-    let path = '';
-    pts.forEach((p, k) => {
+    // Segments between adjacent periods only: a missing period shows as a gap, never interpolated. A null
+    // between two points further apart than maxGapDays breaks the line there; a point alone between gaps
+    // gets a closed zero-length segment ("M…Z", nothing drawn), its circle shows it.
+    const broken = pts.flatMap((p, k) => {
       const prev = pts[k - 1];
-      const joined = prev && (day(p.date).getTime() - day(prev.date).getTime()) / DAY_MS <= opts.maxGapDays;
-      path += `${joined ? 'L' : 'M'}${num(x(day(p.date)))},${num(y(p.value))}`;
+      return prev && (day(p.date).getTime() - day(prev.date).getTime()) / DAY_MS > opts.maxGapDays ? [null, p] : [p];
     });
+    const path =
+      line<TimePoint | null>()
+        .defined((p) => p !== null)
+        .x((p) => x(day(p!.date)))
+        .y((p) => y(p!.value))
+        .digits(2)(broken) ?? ''; // 0.01 px, as every other coordinate (svg.ts num)
     if (pts.length > 1) plot.push(el('path', { d: path, fill: 'none', stroke: panel.color, 'stroke-width': 2, 'aria-hidden': 'true' }));
     // Label first, last, lowest and highest points, skipping any that would overlap a label already placed.
     const want = new Set([pts[0], pts.at(-1), ...pts.filter((p) => p.value === maxV), pts.reduce((a, b) => (b.value < a.value ? b : a))]);
