@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launch, pagePool, type PagePool } from './browser';
-import { allPages, onePerTemplate, template, type SitePage } from '../support/quality';
+import { allPages, onePerTemplate, type SitePage } from '../support/quality';
 
 // Everything a mouse can do, a keyboard can: skip link, navigation, theme, charts, tables, search.
 const pages = allPages();
 // One page per template: pages of one route share their layout and header.
-const shellPages = [...new Map(pages.filter((p) => p.kind !== 'embed').map((p) => [template(p.path), p] as const)).values()];
+const shellPages = onePerTemplate(pages.filter((p) => p.kind !== 'embed'));
 let browser: Browser;
 let pool: PagePool<undefined>;
 beforeAll(async () => {
@@ -146,7 +146,7 @@ describe('charts by keyboard', () => {
   });
 
   const withTable = chartPages.filter((p) => /<details[^>]*class="chart-data/.test(readFileSync(p.file, 'utf8')));
-  const tableTemplates = [...new Map(withTable.map((p) => [template(p.path), p] as const)).values()];
+  const tableTemplates = onePerTemplate(withTable);
 
   it.concurrent.for(tableTemplates.map((p) => [`/${p.path}`, p] as const))('%s: "Show data" is reached by Tab and opens with Enter, closes with Space', async ([_l, p], { expect }) => {
     await at(p.path, async (page) => {
