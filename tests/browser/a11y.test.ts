@@ -15,14 +15,15 @@ export function formatViolations(path: string, scheme: string, results: AxeResul
   );
 }
 
-// Every chart page (contrast depends on the chart's colours and marks); of the other pages, one per
-// template (pages of one route share layout and components: the largest, with the most of them). Embeds
-// are one template: an embed draws the same chart, in the same tokens, as the chart page checked here.
+// Every chart page (contrast depends on the chart's colours and marks) and every article (each carries its
+// own prose, tables, callouts and figures); of the other pages, one per template (pages of one route share
+// layout and components: the largest, with the most of them). Embeds are one template: an embed draws the
+// same chart, in the same tokens, as the chart page checked here.
 // Templates whose own test runs axe on the whole page in both schemes, in more states than one load shows.
 const AXE_ELSEWHERE: Record<string, string> = { evidence: 'tests/browser/evidence.test.ts (unfiltered and filtered)' };
 const pages = allPages();
-const charted = (p: SitePage) => p.kind === 'chart';
-const checked = [...pages.filter(charted), ...onePerTemplate(pages.filter((p) => !charted(p) && !(template(p.path) in AXE_ELSEWHERE)))];
+const eachOne = (p: SitePage) => p.kind === 'chart' || p.kind === 'article';
+const checked = [...pages.filter(eachOne), ...onePerTemplate(pages.filter((p) => !eachOne(p) && !(template(p.path) in AXE_ELSEWHERE)))];
 /** The chart id in a chart page's or embed's path (charts/<id>/, embed/<id>/). */
 const chartOf = (p: SitePage) => /^(?:charts|embed)\/([^/]+)\/$/.exec(p.path)?.[1];
 
@@ -56,12 +57,12 @@ describe.each(['light', 'dark'] as const)('axe, WCAG 2.2 AA, %s colour scheme', 
     await pool?.close();
   });
 
-  it('checks every chart page (so the chart of every embed), an embed, and more than one other template', () => {
-    expect(checked.filter((p) => p.kind === 'chart').length).toBe(pages.filter((p) => p.kind === 'chart').length);
+  it('checks every chart page (so the chart of every embed), every article, an embed, and more than one other template', () => {
+    for (const kind of ['chart', 'article'] as const) expect(checked.filter((p) => p.kind === kind).length, kind).toBe(pages.filter((p) => p.kind === kind).length);
     const chartsChecked = new Set(checked.filter((p) => p.kind === 'chart').map(chartOf));
     for (const e of pages.filter((p) => p.kind === 'embed')) expect(chartsChecked, `/${e.path}`).toContain(chartOf(e));
     expect(checked.filter((p) => p.kind === 'embed').length).toBe(1);
-    expect(checked.filter((p) => !charted(p)).length).toBeGreaterThan(5);
+    expect(checked.filter((p) => !eachOne(p)).length).toBeGreaterThan(5);
   });
 
   it.concurrent.for(checked.map((p) => [`/${p.path}`, p] as const))('%s has no violations', { timeout: 180_000 }, async ([_label, p], { expect }) => {
