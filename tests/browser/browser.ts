@@ -1,5 +1,5 @@
 import { inject } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 
 /** Base URL of the served dist/ (ends with "/"). */
 export const baseUrl = (): string => inject('baseUrl');
@@ -53,9 +53,11 @@ export interface PagePool<T> {
  * renderer, about a quarter of a core-second on these two-core machines, while navigating an open page
  * costs milliseconds; the walks opened hundreds. Each page has its own context (made with `opts`, then
  * `prepare`d once: routes, listeners, init scripts), so pages running at once share no storage.
- * Between visits the page's storage is cleared, its viewport restored and it is parked on about:blank.
- * A visit must leave the page's other settings alone (media emulation, routes, listeners it added stay);
- * a visit that throws retires its page instead.
+ * After each visit the page is made as a new one would be: local and session storage cleared (every
+ * frame's), cookies and the HTTP cache cleared (each visit is a first visit, as with a new context), the
+ * viewport restored, then parked on about:blank. A visit must leave the page's other settings alone
+ * (media emulation, permissions, routes or listeners of its own: open a context for those). A visit
+ * that throws retires its page, and so does a page that cannot be reset.
  */
 export function pagePool<T = undefined>(
   browser: Browser,
@@ -65,21 +67,46 @@ export function pagePool<T = undefined>(
   interface Lent {
     page: Page;
     context: BrowserContext;
+    cdp: CDPSession;
     prepared: T;
   }
   const viewport = viewportOf(opts);
   const idle: Lent[] = [];
   const all = new Set<Lent>();
+  async function retire(lent: Pick<Lent, 'context'>): Promise<void> {
+    all.delete(lent as Lent);
+    await lent.context.close().catch(() => undefined);
+  }
   async function open(): Promise<Lent> {
     const context = await newContext(browser, opts);
-    const page = await context.newPage();
-    const lent = { page, context, prepared: await prepare(page, context) };
-    all.add(lent);
-    return lent;
+    try {
+      const page = await context.newPage();
+      const lent = { page, context, cdp: await context.newCDPSession(page), prepared: await prepare(page, context) };
+      all.add(lent);
+      return lent;
+    } catch (error) {
+      await retire({ context });
+      throw error;
+    }
   }
-  async function retire(lent: Lent): Promise<void> {
-    all.delete(lent);
-    await lent.context.close().catch(() => undefined);
+  /** Make the page as a new one would be (see above). */
+  async function reset({ page, context, cdp }: Lent): Promise<void> {
+    // Storage is per origin (and per top-level site for frames): clear it in each frame while it is still there.
+    if (opts.javaScriptEnabled !== false) {
+      for (const frame of page.frames()) {
+        await frame.evaluate(() => {
+          localStorage.clear();
+          sessionStorage.clear();
+        }).catch(() => undefined); // about:blank and opaque origins have no storage
+      }
+    }
+    await context.clearCookies();
+    await cdp.send('Network.clearBrowserCache');
+    const size = page.viewportSize();
+    if (size?.width !== viewport.width || size.height !== viewport.height) await page.setViewportSize(viewport);
+    // The pointer stays where the visit left it: Chromium does not hover the next document with it until
+    // it moves (tests/browser/page-pool.test.ts checks that).
+    await page.goto('about:blank');
   }
   return {
     async use(visit) {
@@ -91,18 +118,10 @@ export function pagePool<T = undefined>(
         await retire(lent);
         throw error;
       }
-      // Storage is per origin: clear it while the page is still on ours (JavaScript off: nothing was stored).
-      if (opts.javaScriptEnabled !== false) {
-        await lent.page.evaluate(() => {
-          localStorage.clear();
-          sessionStorage.clear();
-        }).catch(() => undefined);
-      }
-      await lent.context.clearCookies();
-      const size = lent.page.viewportSize();
-      if (size?.width !== viewport.width || size.height !== viewport.height) await lent.page.setViewportSize(viewport);
-      await lent.page.goto('about:blank');
-      idle.push(lent);
+      // The visit passed; a page that cannot be reset is the pool's problem, not the test's: replace it.
+      const fresh = await reset(lent).then(() => true, () => false);
+      if (fresh) idle.push(lent);
+      else await retire(lent);
       return result;
     },
     async close() {

@@ -96,6 +96,10 @@ describe('pages in Chromium with the policy enforced (meta and header)', () => {
         expect(await page.evaluate(() => document.documentElement.dataset.theme), file).toMatch(/^(light|dark)$/);
         await page.waitForFunction(() => customElements.get('chart-figure') !== undefined);
       }
+      // Leaving runs the page's pagehide handlers: they too may not throw or reach another origin.
+      await page.goto('about:blank');
+      expect(problems, `${file}, on leaving`).toEqual([]);
+      expect(foreign, `${file} made requests to other origins on leaving`).toEqual([]);
     });
   });
 

@@ -72,7 +72,7 @@ describe('the URL sets the view on the chart page and the embed, and keeps it', 
     [FIVERR, 'tab=table', 'tab'],
   ];
   for (const where of ['charts', 'embed'] as const) {
-    // Each case is its own page: a few load at a time.
+    // Each case is its own visit (a pooled page): a few load at a time.
     it.concurrent.for(cases)(`/${where}/%s/?%s round-trips (%s)`, async ([id, q], { expect }) => {
       await at(`/${where}/${id}/?${q}`, async (page) => {
         await ready(page, id);
