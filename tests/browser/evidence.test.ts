@@ -88,6 +88,43 @@ describe('/evidence/ filters', () => {
   });
 });
 
+describe('/evidence/ filters on a phone', () => {
+  it('start as closed groups near the top, open to choose, say how many are chosen, and reopen from the URL', async () => {
+    const { context, page } = await openPage(browser, 'evidence/', { width: 375, height: 800 });
+    await page.waitForSelector('form[data-ev="form"]:not([hidden])');
+    const groups = page.locator('details[data-ev-group]');
+    expect(await groups.count()).toBe(FILTER_KEYS.length);
+    const open = () => groups.evaluateAll((ds) => ds.filter((d) => (d as HTMLDetailsElement).open).map((d) => (d as HTMLElement).dataset.evGroup));
+    expect(await open()).toEqual([]);
+    // Closed, the form is about half a screen (open, its 42 options took 1,630 px at this width).
+    expect(await page.locator('form[data-ev="form"]').evaluate((f) => f.getBoundingClientRect().height)).toBeLessThan(450);
+    const work = page.locator('details[data-ev-group="work"]');
+    await work.locator('summary').click();
+    const box = work.locator('input[name="work"]').first();
+    const value = await box.inputValue();
+    await box.check();
+    await expect.poll(() => query(page)).toBe(`?work=${value}`);
+    expect(await work.locator('[data-ev-chosen]').textContent()).toBe('(1 chosen)');
+    // Closing the group keeps the choice and still says it.
+    await work.locator('summary').click();
+    expect(await work.locator('[data-ev-chosen]').isVisible()).toBe(true);
+    await page.goto(page.url(), { waitUntil: 'load' });
+    await page.waitForSelector('form[data-ev="form"]:not([hidden])');
+    expect(await open()).toEqual(['work']);
+    expect(await work.locator('[data-ev-chosen]').textContent()).toBe('(1 chosen)');
+    await page.click('[data-ev="clear"]');
+    await expect.poll(() => work.locator('[data-ev-chosen]').textContent()).toBe('');
+    await context.close();
+  });
+
+  it('are all open on a wide screen', async () => {
+    const { context, page } = await openPage(browser, 'evidence/', { width: 1000 });
+    await page.waitForSelector('form[data-ev="form"]:not([hidden])');
+    expect(await page.locator('details[data-ev-group]:not([open])').count()).toBe(0);
+    await context.close();
+  });
+});
+
 describe.each(['light', 'dark'] as const)('axe, WCAG 2.2 AA, %s', (scheme) => {
   it.concurrent.for(['evidence/', 'evidence/?design=survey', 'embed/evidence-map/'])('/%s has no violations', { timeout: 180_000 }, async (path, { expect }) => {
     const { context, page } = await openPage(browser, path, { colorScheme: scheme });

@@ -2,11 +2,15 @@
 // hidden and their map rows faded; unknown URL values are dropped and named in the status line.
 import { FILTER_KEYS, formatFilters, matches, parseFilters, type FilterChoice, type FilterKey } from './filters';
 
+/** Screens wide enough to show every filter group open beside the others (four or five columns). */
+const WIDE = '(min-width: 60rem)';
+
 function init(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('[data-ev="form"]')!;
   const status = root.querySelector<HTMLElement>('[data-ev="status"]')!;
   const rows = [...root.querySelectorAll<HTMLTableRowElement>('tr[data-finding]')];
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const groups = [...form.querySelectorAll<HTMLDetailsElement>('details[data-ev-group]')];
   const known = Object.fromEntries(FILTER_KEYS.map((k) => [k, boxes.filter((b) => b.name === k).map((b) => b.value)])) as Record<FilterKey, string[]>;
   let notice = '';
 
@@ -20,6 +24,10 @@ function init(root: HTMLElement): void {
       for (const g of root.querySelectorAll(`svg g[data-row="${CSS.escape(tr.dataset.finding!)}"]`)) g.classList.toggle('ev-out', !keep);
     }
     status.textContent = `${notice}Showing ${shown} of ${rows.length} findings.`;
+    for (const group of groups) {
+      const n = group.querySelectorAll('input:checked').length;
+      group.querySelector('[data-ev-chosen]')!.textContent = n > 0 ? `(${n} chosen)` : '';
+    }
   };
   const fromBoxes = (): FilterChoice =>
     Object.fromEntries(FILTER_KEYS.map((k) => [k, boxes.filter((b) => b.name === k && b.checked).map((b) => b.value)])) as FilterChoice;
@@ -30,6 +38,10 @@ function init(root: HTMLElement): void {
     notice = `Ignored unknown filter value${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. `;
     write(choice);
   }
+  // Every group open on a wide screen; on a narrower one only those the URL chose from (the summary
+  // says how many are chosen in the others).
+  const wide = matchMedia(WIDE).matches;
+  for (const group of groups) group.open = wide || (choice[group.dataset.evGroup as FilterKey]?.length ?? 0) > 0;
   form.hidden = false;
   apply(choice);
   const onChoice = () => {
