@@ -2,7 +2,7 @@
 // hidden and their map rows faded; unknown URL values are dropped and named in the status line.
 import { FILTER_KEYS, formatFilters, matches, parseFilters, type FilterChoice, type FilterKey } from './filters';
 
-/** Screens wide enough to show every filter group open beside the others (four or five columns). */
+/** Screens wide enough to show every filter group open beside the others (three or four columns). */
 const WIDE = '(min-width: 60rem)';
 
 function init(root: HTMLElement): void {
@@ -39,7 +39,8 @@ function init(root: HTMLElement): void {
     write(choice);
   }
   // Every group open on a wide screen; on a narrower one only those the URL chose from (the summary
-  // says how many are chosen in the others).
+  // says how many are chosen in the others). Decided once, at load: a resize leaves the reader's own
+  // opening and closing alone.
   const wide = matchMedia(WIDE).matches;
   for (const group of groups) group.open = wide || (choice[group.dataset.evGroup as FilterKey]?.length ?? 0) > 0;
   form.hidden = false;
