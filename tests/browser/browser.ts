@@ -32,18 +32,26 @@ export function newContext(browser: Browser, opts: ContextOptions = {}): Promise
   });
 }
 
+/** The served site's URL of `path` ("/charts/x/" or "charts/x/", query allowed). */
+export const siteUrl = (path: string): string => new URL(path.replace(/^\//, ''), baseUrl()).href;
+
 /** A new context and a page in it, opened at `path`. */
 export async function openPage(browser: Browser, path: string, opts: ContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await newContext(browser, opts);
   const page = await context.newPage();
-  await page.goto(new URL(path.replace(/^\//, ''), baseUrl()).href, { waitUntil: 'load' });
+  await page.goto(siteUrl(path), { waitUntil: 'load' });
   return { context, page };
 }
+
+/** A visit to a lent page: `leave()` makes the page a new one now (what the pool does after the visit). */
+export type Visit<T, R> = (page: Page, prepared: T, leave: () => Promise<void>) => Promise<R>;
 
 /** Open pages lent out one visit at a time (see pagePool). */
 export interface PagePool<T> {
   /** Lend an idle page (or open one) to `visit`; it goes back to the pool when `visit` resolves. */
-  use<R>(visit: (page: Page, prepared: T) => Promise<R>): Promise<R>;
+  use<R>(visit: Visit<T, R>): Promise<R>;
+  /** Lend a page opened at `path` of the served site (see siteUrl) to `visit`. */
+  at<R>(path: string, visit: Visit<T, R>): Promise<R>;
   /** Close every page of the pool and its context. */
   close(): Promise<void>;
 }
@@ -55,7 +63,8 @@ export interface PagePool<T> {
  * `prepare`d once: routes, listeners, init scripts), so pages running at once share no storage.
  * After each visit the page is made as a new one would be: local and session storage cleared (every
  * frame's), cookies and the HTTP cache cleared (each visit is a first visit, as with a new context), the
- * viewport restored, then parked on about:blank. A visit must leave the page's other settings alone
+ * viewport restored, then parked on about:blank; a visit that checks what happens on leaving calls
+ * `leave()` itself. A visit must leave the page's other settings alone
  * (media emulation, permissions, routes or listeners of its own: open a context for those). A visit
  * that throws retires its page, and so does a page that cannot be reset.
  */
@@ -89,31 +98,37 @@ export function pagePool<T = undefined>(
       throw error;
     }
   }
-  /** Make the page as a new one would be (see above). */
-  async function reset({ page, context, cdp }: Lent): Promise<void> {
+  /** Clear the storage of every frame and park the page on about:blank (once per visit). */
+  async function leave({ page }: Lent): Promise<void> {
+    if (page.url() === 'about:blank') return;
     // Storage is per origin (and per top-level site for frames): clear it in each frame while it is still there.
     if (opts.javaScriptEnabled !== false) {
       for (const frame of page.frames()) {
         await frame.evaluate(() => {
           localStorage.clear();
           sessionStorage.clear();
-        }).catch(() => undefined); // about:blank and opaque origins have no storage
+        }).catch(() => undefined); // opaque origins have no storage
       }
     }
-    await context.clearCookies();
-    await cdp.send('Network.clearBrowserCache');
-    const size = page.viewportSize();
-    if (size?.width !== viewport.width || size.height !== viewport.height) await page.setViewportSize(viewport);
     // The pointer stays where the visit left it: Chromium does not hover the next document with it until
     // it moves (tests/browser/page-pool.test.ts checks that).
     await page.goto('about:blank');
   }
-  return {
+  /** Make the page as a new one would be (see above). */
+  async function reset(lent: Lent): Promise<void> {
+    const { page, context, cdp } = lent;
+    await leave(lent);
+    await context.clearCookies();
+    await cdp.send('Network.clearBrowserCache');
+    const size = page.viewportSize();
+    if (size?.width !== viewport.width || size.height !== viewport.height) await page.setViewportSize(viewport);
+  }
+  const pool: PagePool<T> = {
     async use(visit) {
       const lent = idle.pop() ?? (await open());
       let result;
       try {
-        result = await visit(lent.page, lent.prepared);
+        result = await visit(lent.page, lent.prepared, () => leave(lent));
       } catch (error) {
         await retire(lent);
         throw error;
@@ -124,9 +139,16 @@ export function pagePool<T = undefined>(
       else await retire(lent);
       return result;
     },
+    at(path, visit) {
+      return pool.use(async (page, prepared, leaveNow) => {
+        await page.goto(siteUrl(path), { waitUntil: 'load' });
+        return visit(page, prepared, leaveNow);
+      });
+    },
     async close() {
       await Promise.all([...all].map(retire));
       idle.length = 0;
     },
   };
+  return pool;
 }

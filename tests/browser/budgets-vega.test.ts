@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { baseUrl, launch, pagePool, type PagePool } from './browser';
+import { launch, pagePool, siteUrl, type PagePool } from './browser';
 import { vegaChunks } from '../support/vega-chunks.mjs';
 import { allPages, distDir, onePerTemplate, settle, VEGA_CHART_SELECTOR } from '../support/quality';
 
@@ -52,7 +52,7 @@ describe.each([
     await pool.use(async (page, record) => {
       record.requested.length = 0;
       const { requested } = record;
-      await page.goto(new URL(p.path, baseUrl()).href);
+      await page.goto(siteUrl(p.path));
       await settle(page);
       if (requested.length) {
         // Allowed only for a chart flagged as needing the runtime that is (partly) in the first viewport.

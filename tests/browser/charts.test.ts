@@ -21,14 +21,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Open a chart's page on a page of `pool` and run `test` on it. */
-function atChart<R>(pool: PagePool<undefined>, id: string, test: (page: Page) => Promise<R>): Promise<R> {
-  return pool.use(async (page) => {
-    await page.goto(new URL(`charts/${id}/`, baseUrl()).href, { waitUntil: 'load' });
-    return test(page);
-  });
-}
-
 const ids = charts.map((c) => c.id);
 
 /** The visible chart SVG's box and how many of its text elements have a non-empty box. */
@@ -49,7 +41,7 @@ async function layout(page: Page) {
 // Without JavaScript a chart page is static: several load at a time.
 describe('chart pages without JavaScript', () => {
   it.concurrent.for(ids)('%s is laid out with JavaScript disabled, with visible text', async (id, { expect }) => {
-    await atChart(plainPages, id, async (page) => {
+    await plainPages.at(`charts/${id}/`, async (page) => {
       const box = await layout(page);
       expect(box).not.toBeNull();
       expect(box!.width).toBeGreaterThan(300);
@@ -59,7 +51,7 @@ describe('chart pages without JavaScript', () => {
   });
 
   it.concurrent.for(ids)('%s keeps chart text at 11 px or more on a 360 px phone', async (id, { expect }) => {
-    await atChart(phonePages, id, async (page) => {
+    await phonePages.at(`charts/${id}/`, async (page) => {
       const box = await layout(page);
       expect(box!.fontPx).toBeGreaterThanOrEqual(11);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -68,7 +60,7 @@ describe('chart pages without JavaScript', () => {
   });
 
   it.concurrent.for(ids)('%s: "Show data" reveals the table of charted rows', async (id, { expect }) => {
-    await atChart(plainPages, id, async (page) => {
+    await plainPages.at(`charts/${id}/`, async (page) => {
       const table = page.locator(`figure[data-chart-id="${id}"] details.chart-data table`);
       expect(await table.isVisible()).toBe(false);
       await page.locator(`figure[data-chart-id="${id}"] details.chart-data summary`).click();
@@ -85,11 +77,11 @@ describe('chart pages without JavaScript', () => {
 describe.each(ids)('chart %s', (id) => {
   it('shows a tooltip on hover and on keyboard navigation; Escape hides it; no layout shift', async () => {
     // The same page without JavaScript gives the box the upgraded chart must keep.
-    const staticBox = await atChart(plainPages, id, async (page) => {
+    const staticBox = await plainPages.at(`charts/${id}/`, async (page) => {
       await page.evaluate(() => document.fonts.ready);
       return page.locator(`figure[data-chart-id="${id}"] chart-figure`).boundingBox();
     });
-    await atChart(livePages, id, async (page) => {
+    await livePages.at(`charts/${id}/`, async (page) => {
       // Load every font subset the page and the tooltip will use (e.g. the minus sign's), so a late
       // web-font swap, which is the page's and not the chart's, cannot land inside the measurement.
       await page.evaluate(async () => {

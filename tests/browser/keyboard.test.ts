@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, pagePool, type PagePool } from './browser';
+import { launch, pagePool, type PagePool } from './browser';
 import { allPages, onePerTemplate, type SitePage } from '../support/quality';
 
 // Everything a mouse can do, a keyboard can: skip link, navigation, theme, charts, tables, search.
@@ -19,13 +19,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Open `path` on a page of the pool and run `test` on it (the page goes back to the pool after). */
-function at<R>(path: string, test: (page: Page) => Promise<R>): Promise<R> {
-  return pool.use(async (page) => {
-    await page.goto(new URL(path, baseUrl()).href);
-    return test(page);
-  });
-}
 
 /** What has focus: tag, accessible-ish name, whether it is in the main nav, and its focus outline. */
 function focused(page: Page) {
@@ -57,7 +50,7 @@ async function tabStops(page: Page, max: number) {
 
 describe('page shell by keyboard', () => {
   it.concurrent.for(shellPages.map((p) => [`/${p.path}`, p] as const))('%s: skip link, main navigation and theme select in tab order', async ([_l, p], { expect }) => {
-    await at(p.path, async (page) => {
+    await pool.at(p.path, async (page) => {
       await page.waitForLoadState('load');
       // Every link of the main navigation, in DOM order, must be reached by Tab in that order.
       const navLinks = (await page.locator('nav[aria-label="Main"] a').allTextContents()).map((t) => t.trim().replace(/\s+/g, ' '));
@@ -79,7 +72,7 @@ describe('page shell by keyboard', () => {
   });
 
   it('the theme select works with arrow keys alone', async () => {
-    await at('', async (page) => {
+    await pool.at('', async (page) => {
       await page.waitForLoadState('load');
       for (let i = 0; i < 15 && (await focused(page))?.tag !== 'select'; i++) await page.keyboard.press('Tab');
       expect((await focused(page))?.tag).toBe('select');
@@ -118,7 +111,7 @@ describe('charts by keyboard', () => {
   });
 
   it.concurrent.for(chartPages.map((p) => [`/${p.path}`, p] as const))('%s: Tab reaches the chart; arrows show a tooltip; Escape hides it', async ([_l, p], { expect }) => {
-    await at(p.path, async (page) => {
+    await pool.at(p.path, async (page) => {
       await page.waitForLoadState('load');
       await page.waitForFunction(() => !!customElements.get('chart-figure'));
       const presses = await tabUntil(page, () => document.activeElement?.tagName === 'CHART-FIGURE');
@@ -149,7 +142,7 @@ describe('charts by keyboard', () => {
   const tableTemplates = onePerTemplate(withTable);
 
   it.concurrent.for(tableTemplates.map((p) => [`/${p.path}`, p] as const))('%s: "Show data" is reached by Tab and opens with Enter, closes with Space', async ([_l, p], { expect }) => {
-    await at(p.path, async (page) => {
+    await pool.at(p.path, async (page) => {
       await page.waitForLoadState('load');
       const presses = await tabUntil(page, () => document.activeElement?.tagName === 'SUMMARY' && !!document.activeElement.closest('details.chart-data'));
       expect(presses, 'Tab never reached a "Show data" toggle').toBeGreaterThan(0);
@@ -169,7 +162,7 @@ describe('search by keyboard', () => {
   it('the search box is reached by Tab, finds results as you type, and arrows move through them', async () => {
     // The site has a search page; were it missing from the build, this test must fail, not skip.
     expect(pages.map((p) => p.path)).toContain('search/');
-    await at('search/', async (page) => {
+    await pool.at('search/', async (page) => {
       await page.waitForLoadState('load');
       const presses = await tabUntil(page, () => (document.activeElement as HTMLInputElement | null)?.type === 'search');
       expect(presses, 'Tab never reached the search box').toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { baseUrl, launch, pagePool, type PagePool } from './browser';
+import { launch, pagePool, type PagePool } from './browser';
 import { allPages } from '../support/quality';
 
 // WCAG 1.4.10 Reflow: at 320 CSS px every page reads without scrolling sideways (most readers are on
@@ -22,8 +22,7 @@ describe(`every page reflows at ${PHONE.width} px`, () => {
   });
 
   it.concurrent.for(pages.map((p) => [`/${p.path}`, p] as const))('%s scrolls only vertically', async ([_label, p], { expect }) => {
-    await pool.use(async (page) => {
-      await page.goto(new URL(p.path, baseUrl()).href, { waitUntil: 'load' });
+    await pool.at(p.path, async (page) => {
       const wide = await page.evaluate(() => {
         const width = document.documentElement.clientWidth;
         const overflow = document.documentElement.scrollWidth - width;

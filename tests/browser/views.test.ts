@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { wcagAxe } from '../support/axe';
-import { baseUrl, launch, openPage, pagePool, type PagePool } from './browser';
+import { launch, openPage, pagePool, siteUrl, type PagePool } from './browser';
 
 // Views (issue #16) on the built site: the URL parameters on the chart page and the embed, the
 // controls, what follows the view, bad parameters, axe and the keyboard.
@@ -37,7 +37,7 @@ async function open(path: string, width = 1000, colorScheme: 'light' | 'dark' = 
 function at(path: string, test: (page: Page) => Promise<void>): Promise<void> {
   return pool.use(async (page, record) => {
     record.errors.length = 0;
-    await page.goto(new URL(path.replace(/^\//, ''), baseUrl()).href, { waitUntil: 'load' });
+    await page.goto(siteUrl(path), { waitUntil: 'load' });
     await test(page);
     expect(record.errors, path).toEqual([]);
   });

@@ -5,6 +5,9 @@ import { FILTER_KEYS, formatFilters, matches, parseFilters, type FilterChoice, t
 /** Screens wide enough to show every filter group open beside the others (three or four columns). */
 const WIDE = '(min-width: 60rem)';
 
+/** How many values of a filter group's dimension the choice keeps. */
+const chosenIn = (choice: FilterChoice, group: HTMLElement): number => choice[group.dataset.evGroup as FilterKey]?.length ?? 0;
+
 function init(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('[data-ev="form"]')!;
   const status = root.querySelector<HTMLElement>('[data-ev="status"]')!;
@@ -25,7 +28,7 @@ function init(root: HTMLElement): void {
     }
     status.textContent = `${notice}Showing ${shown} of ${rows.length} findings.`;
     for (const group of groups) {
-      const n = group.querySelectorAll('input:checked').length;
+      const n = chosenIn(choice, group);
       group.querySelector('[data-ev-chosen]')!.textContent = n > 0 ? `(${n} chosen)` : '';
     }
   };
@@ -42,7 +45,7 @@ function init(root: HTMLElement): void {
   // says how many are chosen in the others). Decided once, at load: a resize leaves the reader's own
   // opening and closing alone.
   const wide = matchMedia(WIDE).matches;
-  for (const group of groups) group.open = wide || (choice[group.dataset.evGroup as FilterKey]?.length ?? 0) > 0;
+  for (const group of groups) group.open = wide || chosenIn(choice, group) > 0;
   form.hidden = false;
   apply(choice);
   const onChoice = () => {
